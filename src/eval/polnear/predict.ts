@@ -1,0 +1,31 @@
+/**
+ * Runs our extractor on an article and reduces each statement to the attribution the scorer
+ * compares: its source, cue and content spans.
+ */
+import { analyze } from '../../analyze.js';
+import type { Statement } from '../../core/analysis.js';
+import { WhosaidError } from '../../core/errors.js';
+import type { PredictedAttribution } from './attribution.js';
+
+export function attributionOf(statement: Statement): PredictedAttribution {
+  return {
+    source: statement.source,
+    cue: statement.cue,
+    content: statement.content,
+    statement: statement.id,
+    rule: statement.rule,
+  };
+}
+
+/**
+ * The predicted attributions of one article. A crash of the extractor is a bug: it is reported
+ * with the article it happened on rather than skipped, so the scores never hide it.
+ */
+export function predictAttributions(id: string, text: string, published: string | null): PredictedAttribution[] {
+  try {
+    return analyze(text, { published }).statements.map(attributionOf);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new WhosaidError('E_INTERNAL', `analyze failed on ${id}: ${reason}`, { cause: error });
+  }
+}
