@@ -1,0 +1,66 @@
+/**
+ * `whosaid analyze <file…|->`: each input is read, decoded, analysed and printed on its own,
+ * so one bad file costs one line on stderr and the rest of the batch still runs.
+ */
+import type { AnalysisDocument, Diagnostic } from '../../core/analysis.js';
+import { analyze } from '../../analyze.js';
+import { loadInput } from '../../ingest/load-input.js';
+import { progressOn } from '../format/progress.js';
+import { formatStatementTable } from '../format/table.js';
+import type { CliIo } from '../io.js';
+import { reportError, reportWarning } from '../report-error.js';
+import { ANALYZE_USAGE } from '../usage.js';
+import { parseAnalyzeArgs, type AnalyzeRequest, type OutputFormat } from './analyze-args.js';
+
+export const EMPTY_INPUT_DIAGNOSTIC = 'ingest/empty-input';
+
+/** @returns 0 when every input was analysed, else the exit code of the first failure */
+export async function analyzeCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const request = parseAnalyzeArgs(argv, process.env);
+  if (request.help) {
+    io.stdout(ANALYZE_USAGE);
+    return 0;
+  }
+  const progress = progressOn(io, request.inputs.length);
+  let exitCode = 0;
+  for (const [i, name] of request.inputs.entries()) {
+    progress.show(i + 1, name);
+    const code = await runOne(name, request, io, progress.clear);
+    if (exitCode === 0) exitCode = code;
+  }
+  return exitCode;
+}
+
+/** Failures are reported here and not thrown, which is what lets the batch go on. */
+async function runOne(name: string, request: AnalyzeRequest, io: CliIo, clearProgress: () => void): Promise<number> {
+  try {
+    const document = await analyzeOne(name, request, io);
+    clearProgress();
+    emit(document, name, request.format, io);
+    return 0;
+  } catch (error) {
+    clearProgress();
+    return reportError(error, io, name);
+  }
+}
+
+async function analyzeOne(name: string, request: AnalyzeRequest, io: CliIo): Promise<AnalysisDocument> {
+  const { text, encoding } = await loadInput(name, { cwd: io.cwd, maxBytes: request.maxBytes, readStdin: io.readStdin });
+  const { schema, ...analysed } = analyze(text, request.options);
+  const diagnostics = /^\s*$/.test(text) ? [emptyInputWarning(), ...analysed.diagnostics] : analysed.diagnostics;
+  // input and encoding go right after schema so a reader of --jsonl sees which file a line is.
+  return { schema, input: name, encoding, ...analysed, diagnostics };
+}
+
+function emptyInputWarning(): Diagnostic {
+  return { severity: 'warning', code: EMPTY_INPUT_DIAGNOSTIC, message: 'the input is empty: nothing to analyse' };
+}
+
+function emit(document: AnalysisDocument, name: string, format: OutputFormat, io: CliIo): void {
+  for (const diagnostic of document.diagnostics) {
+    if (diagnostic.severity === 'warning') reportWarning(io, `${name}: ${diagnostic.message}`);
+  }
+  if (format === 'json') io.stdout(`${JSON.stringify(document, null, 2)}\n`);
+  else if (format === 'jsonl') io.stdout(`${JSON.stringify(document)}\n`);
+  else io.stdout(`${formatStatementTable(document, name)}\n`);
+}

@@ -1,0 +1,58 @@
+/**
+ * The CLI entry: dispatches a command and turns whatever escapes it into one line on stderr
+ * and an exit code (docs/errors.md). Never throws, so bin/whosaid.js never prints a stack.
+ */
+import { ERROR_CODES, WhosaidError } from '../core/errors.js';
+import { analyzeCommand } from './commands/analyze.js';
+import { processIo, type CliIo } from './io.js';
+import { reportError } from './report-error.js';
+import { MAIN_USAGE } from './usage.js';
+import { packageVersion } from './version.js';
+
+/** @returns the process exit code */
+export async function main(argv: string[], io?: CliIo): Promise<number> {
+  if (io === undefined) ignoreClosedStdout();
+  const cliIo = io ?? processIo();
+  try {
+    return await dispatch(argv, cliIo);
+  } catch (error) {
+    return reportError(error, cliIo);
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'analyze':
+      return analyzeCommand(rest, io);
+    case 'eval': {
+      // Loaded on demand: analyze, the common case, does not pay for the evaluation code.
+      const { evalCommand } = await import('./commands/eval.js');
+      return evalCommand(rest, io);
+    }
+    case '-h':
+    case '--help':
+    case 'help':
+      io.stdout(MAIN_USAGE);
+      return 0;
+    case '-V':
+    case '--version':
+      io.stdout(`${packageVersion()}\n`);
+      return 0;
+    case undefined:
+      io.stderr(MAIN_USAGE);
+      return ERROR_CODES.E_USAGE.exitCode;
+    default:
+      throw new WhosaidError('E_USAGE', `unknown command "${command}"; see whosaid --help`);
+  }
+}
+
+/**
+ * `whosaid analyze a.txt | head` closes stdout early; the failed write must end quietly,
+ * as with any Unix filter, rather than as an unhandled 'error' event with a stack trace.
+ */
+function ignoreClosedStdout(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}

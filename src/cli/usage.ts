@@ -1,0 +1,37 @@
+/**
+ * Help texts. Kept beside each other so `whosaid --help` and docs/cli.md are easy to compare.
+ */
+export const MAIN_USAGE = `Usage: whosaid <command> [options]
+
+Who said what, when, to whom, on whose authority: sourced statements from news text.
+
+Commands:
+  analyze <file…|->   find the statements in articles (plain text files or standard input)
+  eval                score the analysis against annotated articles (whosaid eval --help)
+
+Options:
+  -h, --help          show this help
+  -V, --version       show the version
+
+Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error (see docs/errors.md).
+`;
+
+export const ANALYZE_USAGE = `Usage: whosaid analyze [options] <file…|->
+
+Reads each file (or standard input for "-"), decoded from UTF-8, UTF-16 with a byte order
+mark, or Windows-1252, and prints who said what as a table.
+
+Options:
+  --json               print the analysis document as JSON (one input only)
+  --jsonl              print one analysis document per input, one per line
+  --published DATE     publication date of the article, YYYY-MM-DD
+  --title TEXT         article title
+  --outlet TEXT        publishing outlet
+  --url URL            article address
+  --max-bytes N        refuse inputs above N bytes (512k, 64M, …; default 10M,
+                       or the WHOSAID_MAX_BYTES environment variable)
+  -h, --help           show this help
+
+With several inputs, a bad one is reported on stderr and the others are still analysed;
+the exit code is then that of the first failure.
+`;
