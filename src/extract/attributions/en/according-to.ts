@@ -1,0 +1,94 @@
+/**
+ * "According to X" attributions, before or after their content, with hearsay chains.
+ *
+ *   According to Le Monde, which cites informed sources, the topic … has regained prominence.
+ *   ^^^^^^^^^^^^ cue     ^^^^^^^^ source (outlet)      ^^^^^^^^^^^^^^^^ origin   ^^^ content
+ *   Clinton beats Trump by 46 percent to 42 percent, according to the poll.
+ *   ^^^^^^^^^^^^^^^^^^ content                        ^^^^^^^^^^^^ cue ^^^^^^^ source
+ *
+ * Also "as reported by X", "in the words of X". Not: "according to plan" (no noun phrase that
+ * can speak is required here, but a content of at least three words is).
+ */
+import type { Token, Sentence } from '../../../nlp/tokens.js';
+import { PREPOSITIONAL_CUES } from '../../../lexicon/en/reporting-cues.js';
+import { spanOf, type Span } from '../../../core/span.js';
+import type { Candidate, TokenRange } from '../candidate.js';
+import type { RuleInput } from '../input.js';
+import { clauseEnd, contentSpan } from './clause.js';
+import { phraseAfter } from './noun-phrase.js';
+import { rangeSpan } from './verb-frames.js';
+
+const RULE = 'attributions/en/according-to';
+const CUE_WORDS = PREPOSITIONAL_CUES.map((c) => c.split(' '));
+const CHAIN_VERBS = new Set(['cites', 'cited', 'citing', 'quotes', 'quoted', 'quoting']);
+
+function cueLengthAt(tokens: readonly Token[], i: number): number {
+  for (const words of CUE_WORDS) {
+    if (words.every((w, n) => tokens[i + n]?.lower === w)) return words.length;
+  }
+  return 0;
+}
+
+/** ", which cites informed sources" or ", citing officials" after the source. */
+function originAfter(input: RuleInput, k: number, limit: number): TokenRange | null {
+  let m = k;
+  if (input.tokens[m]?.text === ',') m++;
+  if (['which', 'who'].includes(input.tokens[m]?.lower ?? '')) m++;
+  if (!CHAIN_VERBS.has(input.tokens[m]?.lower ?? '')) return null;
+  return phraseAfter(input.tokens, m + 1, limit);
+}
+
+export function accordingTo(input: RuleInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of input.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      const n = input.inQuote[i] ? 0 : cueLengthAt(input.tokens, i);
+      if (n === 0) continue;
+      const found = frameAt(input, s, i, n);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+function frameAt(input: RuleInput, s: Sentence, i: number, n: number): Candidate | null {
+  const { tokens } = input;
+  const source = phraseAfter(tokens, i + n, s.last);
+  if (!source) return null;
+  const origin = originAfter(input, source.last, s.last);
+  let after = origin ? origin.last : source.last;
+  if (tokens[after]?.text === ',') after++;
+  const before = leftContent(input, s, i);
+  const right = before ? null : rightContent(input, s, after);
+  const parts = before ?? right;
+  if (!parts) return null;
+  const cueEnd = (tokens[i + n - 1] as Token).end;
+  return {
+    rule: RULE,
+    kind: 'indirect',
+    source: origin ? rangeSpan(input, origin) : rangeSpan(input, source),
+    sourceTokens: origin ?? source,
+    antecedent: null,
+    cue: spanOf(input.text, (tokens[i] as Token).start, cueEnd),
+    cueToken: i,
+    contentParts: parts,
+    addressee: origin ? source : null,
+    origin,
+    sentence: s.index,
+    past: false,
+    continues: null,
+  };
+}
+
+function leftContent(input: RuleInput, s: Sentence, i: number): Span[] | null {
+  if (input.tokens[i - 1]?.text !== ',' || i - 1 - s.first < 3) return null;
+  const span = contentSpan(input, s.first, i - 1);
+  return span ? [span] : null;
+}
+
+function rightContent(input: RuleInput, s: Sentence, k: number): Span[] | null {
+  const end = clauseEnd(input, s, k);
+  if (end - k < 3) return null;
+  const span = contentSpan(input, k, end);
+  return span ? [span] : null;
+}

@@ -1,0 +1,151 @@
+/**
+ * Where reported content starts and ends around a cue.
+ *
+ *   He underscored the importance of X, warning that every advance …
+ *                  ^^^^^^^^^^^^^^^^^^^^ content ends before a participial cue
+ *   … told Le Monde on Tuesday that talks are ongoing.
+ *      ^^^^^^^^^^^^^^^^^^^^^^^ addressee and adverbials are skipped before content
+ */
+import type { Span } from '../../../core/span.js';
+import { spanOf } from '../../../core/span.js';
+import type { Sentence, Token } from '../../../nlp/tokens.js';
+import { ADVERBIAL_PREPOSITIONS, TIME_WORDS } from '../../../lexicon/en/grammar.js';
+import { REPORTING_NOUNS } from '../../../lexicon/en/reporting-cues.js';
+import type { RuleInput } from '../input.js';
+import type { TokenRange } from '../candidate.js';
+import { phraseAfter } from './noun-phrase.js';
+
+const FINAL_PUNCT = /^[.!?…;:,]+$/;
+const SETTING_NOUNS = new Set(REPORTING_NOUNS.flatMap((n) => n.split(' ').slice(-1)));
+
+export function isSentenceEnd(t: Token | undefined): boolean {
+  return t === undefined || /^[.!?…]+$/.test(t.text);
+}
+
+/** A setting such as "in an interview with the BBC", possibly naming the addressee. */
+export interface Setting {
+  readonly first: number;
+  readonly last: number;
+  readonly addressee: TokenRange | null;
+}
+
+/** "in/during/at (a|an|the|his …) … interview|statement … (with|to|on) X" starting at `k`. */
+export function settingAt(input: RuleInput, k: number, limit: number): Setting | null {
+  const t = input.tokens[k];
+  if (!t || !['in', 'during', 'at', 'on', 'via'].includes(t.lower)) return null;
+  for (let m = k + 1; m < Math.min(limit, k + 7); m++) {
+    const w = input.tokens[m] as Token;
+    if (SETTING_NOUNS.has(w.lower)) {
+      let last = m + 1;
+      let addressee: TokenRange | null = null;
+      const link = input.tokens[last];
+      if (link && ['with', 'to', 'on', 'for', 'by'].includes(link.lower)) {
+        addressee = phraseAfter(input.tokens, last + 1, limit);
+        if (addressee) last = addressee.last;
+      }
+      return { first: k, last, addressee };
+    }
+    if (w.pos === 'VERB' || w.pos === 'PUNCT') return null;
+  }
+  return null;
+}
+
+/** Skips adverbials after a cue ("on Tuesday", "in a statement", "last week", "again"). */
+export function skipAdverbials(input: RuleInput, k: number, limit: number, settings: Setting[]): number {
+  let m = k;
+  for (let guard = 0; guard < 6 && m < limit; guard++) {
+    const t = input.tokens[m] as Token;
+    const setting = settingAt(input, m, limit);
+    if (setting) {
+      settings.push(setting);
+      m = setting.last;
+      continue;
+    }
+    if (t.pos === 'ADV' && !['so', 'not', 'how', 'why', 'when', 'where'].includes(t.lower)) {
+      m++;
+      continue;
+    }
+    if (TIME_WORDS.has(t.lower) || (t.pos === 'PROPN' && TIME_WORDS.has(t.lower))) {
+      m++;
+      continue;
+    }
+    if (ADVERBIAL_PREPOSITIONS.has(t.lower) && m + 1 < limit) {
+      const phrase = phraseAfter(input.tokens, m + 1, limit);
+      const head = phrase ? input.tokens[phrase.last - 1] : undefined;
+      if (phrase && head && (TIME_WORDS.has(head.lower) || /^\d/.test(head.text) || head.lower === 'reporters' || t.lower === 'to')) {
+        m = phrase.last;
+        continue;
+      }
+    }
+    break;
+  }
+  return m;
+}
+
+/**
+ * True when tokens from k look like a finite clause: a subject then a finite verb within a few
+ * words ("the plan failed"), not a noun phrase with an infinitive ("the need to act").
+ */
+export function looksLikeClause(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let m = k + 1; m < Math.min(limit, k + 8); m++) {
+    const t = tokens[m] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      const prev = tokens[m - 1] as Token;
+      return prev.lower !== 'to' && !(t.lower.endsWith('ing') && prev.pos !== 'AUX');
+    }
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
+  }
+  return false;
+}
+
+/** A participial cue opening a new attribution after a comma: ", warning that …", ", saying …". */
+export function isParticipialCue(input: RuleInput, m: number): boolean {
+  const t = input.tokens[m];
+  const entry = t ? input.cues.get(t.lower) : undefined;
+  if (!t || entry?.form !== 'participle') return false;
+  const next = input.tokens[m + 1];
+  return t.pos === 'VERB' || next?.lower === 'that' || (next !== undefined && input.quoteOpeningAt.has(next.start));
+}
+
+/** Cuts a trailing setting ("… during a 23 November interview with the BBC") off content. */
+export function trailingSetting(input: RuleInput, first: number, last: number): Setting | null {
+  for (let m = first + 1; m < last; m++) {
+    if (input.inQuote[m]) continue;
+    const setting = settingAt(input, m, last);
+    if (setting && setting.last >= last - 1) return setting;
+  }
+  return null;
+}
+
+/**
+ * End (token index, exclusive) of the clause starting at k: the sentence end, a semicolon, or
+ * a comma that introduces a participial cue (", warning that …") or a new attribution.
+ */
+export function clauseEnd(input: RuleInput, sentence: Sentence, k: number): number {
+  for (let m = k; m < sentence.last; m++) {
+    const t = input.tokens[m] as Token;
+    if (input.inQuote[m]) continue;
+    if (t.text === ';') return m;
+    if (t.text === ',') {
+      if (isParticipialCue(input, m + 1)) return m;
+      const next = input.tokens[m + 1];
+      if (next && next.lower === 'according' && input.tokens[m + 2]?.lower === 'to') return m;
+    }
+  }
+  return sentence.last;
+}
+
+/** The content span over tokens [first, last), without final punctuation, reaching the end of
+ * any quote it opens (a quote may run past the sentence end). */
+export function contentSpan(input: RuleInput, first: number, last: number): Span | null {
+  let end = last;
+  while (end > first && FINAL_PUNCT.test(input.tokens[end - 1]?.text ?? '')) end--;
+  const a = input.tokens[first];
+  const b = input.tokens[end - 1];
+  if (!a || !b || end <= first) return null;
+  let stop = b.end;
+  for (const q of input.quotes) {
+    if (q.open >= a.start && q.open < stop && q.close > stop) stop = q.content.end;
+  }
+  return spanOf(input.text, a.start, stop);
+}

@@ -1,0 +1,132 @@
+/**
+ * Noun-phrase boundaries around a cue, from wink's POS tags and a few English function words.
+ *
+ *   Eli Tenenbaum, a researcher at the French Institute of International Relations, told …
+ *   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^  subjectBefore()
+ *   “…,” said Rob Bauer, Chair of NATO’s Military Committee.
+ *             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^  phraseAfter()
+ *
+ * An appositive (", a researcher at …,") is taken into a subject only when a comma closes it
+ * right before the cue, so "Clinton leads, the poll shows" keeps "the poll" alone.
+ */
+import type { Token } from '../../../nlp/tokens.js';
+import type { TokenRange } from '../candidate.js';
+import { NOUN_PHRASE_PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lexicon/en/grammar.js';
+
+const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+const NP_PUNCT = new Set(['-', '–', '.', '&', '’', "'"]);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const BAD_HEADS = new Set(['that', 'this', 'which', 'what', 'who', 'there', 'it']);
+
+export function isNominal(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (NP_TAGS.has(t.pos)) return t.pos !== 'PART' || t.lower === "'s" || t.lower === '’s';
+  if (POSSESSIVE_DETERMINERS.has(t.lower)) return true;
+  return NP_PUNCT.has(t.text) && t.text !== "'";
+}
+
+function isHead(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'PRON') && !BAD_HEADS.has(t.lower);
+}
+
+/** Walks left from `end` (exclusive) over one noun phrase; returns its first token index. */
+function walkLeft(tokens: readonly Token[], floor: number, end: number): number {
+  let k = end - 1;
+  while (k >= floor) {
+    const t = tokens[k] as Token;
+    if (isNominal(t) && !(t.text === '.' && k === end - 1)) {
+      k--;
+      continue;
+    }
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (t.pos === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(t.lower) && isNominal(prev) && isNominal(next)) {
+      k--;
+      continue;
+    }
+    if (t.lower === 'and' && prev?.pos === 'PROPN' && next?.pos === 'PROPN') {
+      k--;
+      continue;
+    }
+    if (t.text === ')') {
+      let open = k - 1;
+      while (open >= floor && tokens[open]?.text !== '(' && k - open < 8) open--;
+      if (tokens[open]?.text === '(') {
+        k = open - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  let first = k + 1;
+  // a phrase starts at a determiner, adjective, number or noun, never at a preposition or a dash
+  while (first < end && !isStart(tokens[first] as Token)) first++;
+  return first;
+}
+
+function isStart(t: Token): boolean {
+  return (NP_TAGS.has(t.pos) && t.pos !== 'PART') || POSSESSIVE_DETERMINERS.has(t.lower);
+}
+
+function hasHead(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (isHead(tokens[i])) return true;
+  return false;
+}
+
+export interface Subject extends TokenRange {
+  readonly relative: boolean;
+  /** for a relative pronoun: the phrase it stands for */
+  readonly antecedent: TokenRange | null;
+}
+
+/** The subject that ends at `end` (exclusive), within tokens from `floor`. */
+export function subjectBefore(tokens: readonly Token[], floor: number, end: number): Subject | null {
+  const last = tokens[end - 1];
+  if (!last || end - 1 < floor) return null;
+  if (SUBJECT_PRONOUNS.has(last.lower) && last.pos === 'PRON') return { first: end - 1, last: end, relative: false, antecedent: null };
+  if (RELATIVE_PRONOUNS.has(last.lower) && (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'SCONJ')) {
+    const before = tokens[end - 2];
+    const antecedent = before?.text === ',' ? phraseWithAppositive(tokens, floor, end - 2) : phraseBefore(tokens, floor, end - 1);
+    return { first: end - 1, last: end, relative: true, antecedent };
+  }
+  if (last.text === ',') {
+    const range = phraseWithAppositive(tokens, floor, end - 1);
+    return range ? { ...range, relative: false, antecedent: null } : null;
+  }
+  const range = phraseBefore(tokens, floor, end);
+  return range ? { ...range, relative: false, antecedent: null } : null;
+}
+
+export function phraseBefore(tokens: readonly Token[], floor: number, end: number): TokenRange | null {
+  const first = walkLeft(tokens, floor, end);
+  return first < end && hasHead(tokens, first, end) ? { first, last: end } : null;
+}
+
+/** "Name, appositive" ending at `end` (the closing comma excluded). */
+function phraseWithAppositive(tokens: readonly Token[], floor: number, end: number): TokenRange | null {
+  const appositive = phraseBefore(tokens, floor, end);
+  if (!appositive) return null;
+  const comma = tokens[appositive.first - 1];
+  if (comma?.text !== ',') return appositive;
+  const name = phraseBefore(tokens, floor, appositive.first - 1);
+  if (!name || !tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN')) return null;
+  return { first: name.first, last: end };
+}
+
+/** The noun phrase starting at `start`, up to the sentence end `limit`, with one appositive. */
+export function phraseAfter(tokens: readonly Token[], start: number, limit: number): TokenRange | null {
+  let k = start;
+  while (k < limit) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (t.lower === 'that') break;
+    if (isNominal(t) && !(t.text === '.' && k + 1 >= limit)) k++;
+    else if (t.pos === 'PRON' && k === start && t.lower !== 'that') k++;
+    else if (t.pos === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(t.lower) && k > start && isNominal(next) && next?.pos !== 'NUM') k++;
+    else if (t.lower === 'and' && tokens[k - 1]?.pos === 'PROPN' && next?.pos === 'PROPN') k++;
+    else break;
+  }
+  while (k > start && !isHead(tokens[k - 1]) && tokens[k - 1]?.pos !== 'ADJ') k--;
+  if (k === start || !hasHead(tokens, start, k)) return null;
+  return { first: start, last: k };
+}

@@ -1,0 +1,56 @@
+/**
+ * Transcript and quote-introducing colons: a short name, a colon, then the words.
+ *
+ *   WALLACE: Governor, let me ask you about …       source · cue ":" · content
+ *   Barrot: “We do not rule out any option.”
+ *
+ * Not: "Update: the vote was delayed" (a lower-case or common-noun label), "Note: …".
+ */
+import type { Token } from '../../../nlp/tokens.js';
+import { spanOf } from '../../../core/span.js';
+import type { Candidate } from '../candidate.js';
+import type { RuleInput } from '../input.js';
+import { contentSpan } from './clause.js';
+import { rangeSpan } from './verb-frames.js';
+
+const RULE = 'attributions/en/speaker-colon';
+const MAX_NAME_TOKENS = 4;
+
+function isNameToken(t: Token): boolean {
+  return t.pos === 'PROPN' || /^[A-Z][A-Z.'’-]+$/.test(t.text) || t.text === '.';
+}
+
+export function speakerColon(input: RuleInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of input.sentences) {
+    let c = s.first;
+    while (c < s.last && c - s.first <= MAX_NAME_TOKENS && input.tokens[c]?.text !== ':') c++;
+    const colon = input.tokens[c];
+    if (!colon || colon.text !== ':' || c === s.first || c + 1 >= s.last) continue;
+    const name = input.tokens.slice(s.first, c);
+    if (!name.every(isNameToken) || input.inQuote[s.first]) continue;
+    const next = input.tokens[c + 1] as Token;
+    const quote = input.quoteOpeningAt.get(next.start);
+    const shouting = name.every((t) => t.text === t.text.toUpperCase());
+    if (!quote && !shouting) continue;
+    const content = quote ? [...quote.parts] : [contentSpan(input, c + 1, s.last)].filter((x) => x !== null);
+    if (content.length === 0) continue;
+    const range = { first: s.first, last: c };
+    out.push({
+      rule: RULE,
+      kind: quote ? 'direct' : 'indirect',
+      source: rangeSpan(input, range),
+      sourceTokens: range,
+      antecedent: null,
+      cue: spanOf(input.text, colon.start, colon.end),
+      cueToken: c,
+      contentParts: content,
+      addressee: null,
+      origin: null,
+      sentence: s.index,
+      past: false,
+      continues: null,
+    });
+  }
+  return out;
+}

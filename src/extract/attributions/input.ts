@@ -1,0 +1,44 @@
+/**
+ * What attribution rules read: the text, its tokens and sentences, the quotes, and lookups
+ * between them. Built once per article.
+ */
+import type { TextLayers, Token, Sentence } from '../../nlp/tokens.js';
+import type { Quote } from '../quotes/paired-quote-marks.js';
+import type { CueLexicon } from '../cues/cue-lexicon.js';
+
+export interface RuleInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly quotes: readonly Quote[];
+  readonly cues: CueLexicon;
+  /** the quote whose opening mark is at this offset */
+  readonly quoteOpeningAt: ReadonlyMap<number, Quote>;
+  /** the quote whose closing mark ends at this offset */
+  readonly quoteClosingAt: ReadonlyMap<number, Quote>;
+  /** per token: is it inside a quote (marks included) */
+  readonly inQuote: readonly boolean[];
+}
+
+export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cues: CueLexicon): RuleInput {
+  const quoteOpeningAt = new Map<number, Quote>();
+  const quoteClosingAt = new Map<number, Quote>();
+  for (const q of quotes) {
+    quoteOpeningAt.set(q.open, q);
+    quoteClosingAt.set(q.close, q);
+  }
+  const inQuote: boolean[] = new Array<boolean>(layers.tokens.length).fill(false);
+  let qi = 0;
+  for (const t of layers.tokens) {
+    while (qi < quotes.length && (quotes[qi] as Quote).close <= t.start) qi++;
+    const q = quotes[qi];
+    inQuote[t.index] = q !== undefined && q.open <= t.start && t.end <= q.close;
+  }
+  return { text: layers.text, tokens: layers.tokens, sentences: layers.sentences, quotes, cues, quoteOpeningAt, quoteClosingAt, inQuote };
+}
+
+export function tokenText(input: RuleInput, first: number, last: number): string {
+  const a = input.tokens[first];
+  const b = input.tokens[last - 1];
+  return a && b ? input.text.slice(a.start, b.end) : '';
+}

@@ -1,0 +1,127 @@
+/**
+ * Language-independent refiners over the candidate list, run in this order by the pipeline:
+ * drop duplicates, join a quote split by a full stop ("“…,” he said. “…”"), give uncued quotes
+ * the speaker of the statement they continue, and set each statement's kind from its quotes.
+ */
+import type { Span } from '../../core/span.js';
+import { compareSpans, contains, overlaps, spanOf } from '../../core/span.js';
+import type { StatementKind } from '../../core/analysis.js';
+import type { Candidate } from './candidate.js';
+import type { RuleInput } from './input.js';
+import type { Quote } from '../quotes/paired-quote-marks.js';
+
+/** Quotes shorter than this are fragments (scare quotes, titles), not statements of their own. */
+const MIN_STATEMENT_WORDS = 4;
+/** How many paragraphs back an uncued quote may look for the statement it continues. */
+const CONTINUATION_PARAGRAPHS = 2;
+
+export function hull(parts: readonly Span[], text: string): Span {
+  const first = parts[0] as Span;
+  const last = parts[parts.length - 1] as Span;
+  return spanOf(text, first.start, last.end);
+}
+
+/** The stretch from an attribution's cue to its source and addressee ("According to Le Monde,
+ * which cites informed sources"): a cue inside another's stretch is part of that one. */
+function stretch(c: Candidate, input: RuleInput): { start: number; end: number } | null {
+  if (!c.cue || !c.source || c.source.start < c.cue.end) return null;
+  const addressee = c.addressee ? rangeOf(input, c.addressee) : null;
+  return { start: c.cue.start, end: Math.max(c.source.end, addressee?.end ?? 0) };
+}
+
+function rangeOf(input: RuleInput, r: { first: number; last: number }): { start: number; end: number } | null {
+  const a = input.tokens[r.first];
+  const b = input.tokens[r.last - 1];
+  return a && b ? { start: a.start, end: b.end } : null;
+}
+
+/** One candidate per cue, none inside another's cue–source stretch, and none whose content
+ * repeats an earlier one's exactly. */
+export function dropDuplicates(items: readonly Candidate[], input: RuleInput): Candidate[] {
+  const seenCue = new Set<number>();
+  const seenContent = new Set<string>();
+  const out: Candidate[] = [];
+  const stretches = items.map((c) => ({ c, s: stretch(c, input) }));
+  for (const c of items) {
+    if (c.cue && stretches.some((x) => x.c !== c && x.s && contains(x.s, c.cue as Span))) continue;
+    const h = hull(c.contentParts, input.text);
+    const key = `${h.start}:${h.end}`;
+    if ((c.cueToken !== null && seenCue.has(c.cueToken)) || seenContent.has(key)) continue;
+    if (c.cueToken !== null) seenCue.add(c.cueToken);
+    seenContent.add(key);
+    out.push(c);
+  }
+  return out;
+}
+
+function paragraphOf(input: RuleInput, offset: number): number {
+  const t = input.tokens.find((x) => x.end > offset);
+  return t ? t.paragraph : Number.MAX_SAFE_INTEGER;
+}
+
+function covered(items: readonly Candidate[], q: Quote): boolean {
+  return items.some((c) => c.contentParts.some((p) => overlaps(p, q.content)) || (c.source !== null && overlaps(c.source, q.content)));
+}
+
+/**
+ * "“…,” he said. “…”": the second quote opens right after the sentence that ended the first
+ * statement, in the same paragraph, with nothing between: it is the same statement.
+ */
+export function mergeSplitQuotes(items: readonly Candidate[], input: RuleInput): Candidate[] {
+  const out = [...items];
+  for (const q of input.quotes) {
+    if (q.words < 1 || covered(out, q)) continue;
+    const idx = out.findIndex((c) => {
+      const end = input.sentences[c.sentence]?.end ?? -1;
+      return c.kind === 'direct' && end <= q.open && /^\s*$/.test(input.text.slice(end, q.open)) && !input.text.slice(end, q.open).includes('\n');
+    });
+    const c = out[idx];
+    if (!c) continue;
+    out[idx] = { ...c, contentParts: [...c.contentParts, ...q.parts] };
+  }
+  return out;
+}
+
+/** Quotes that no rule attributed, continuing the nearest earlier statement nearby. */
+export function attachContinuedQuotes(items: readonly Candidate[], input: RuleInput): Candidate[] {
+  const added: Candidate[] = [];
+  for (const q of input.quotes) {
+    if (q.words < MIN_STATEMENT_WORDS || covered(items, q) || covered(added, q)) continue;
+    const paragraph = paragraphOf(input, q.open);
+    const before = [...items, ...added].filter((c) => hull(c.contentParts, input.text).end <= q.open && (c.source !== null || c.continues !== null));
+    const previous = before.sort((a, b) => compareSpans(hull(a.contentParts, input.text), hull(b.contentParts, input.text))).at(-1);
+    if (!previous) continue;
+    const prevParagraph = paragraphOf(input, hull(previous.contentParts, input.text).start);
+    if (paragraph - prevParagraph > CONTINUATION_PARAGRAPHS) continue;
+    const sentence = input.tokens.find((t) => t.start > q.open)?.sentence ?? previous.sentence;
+    added.push({
+      rule: 'attributions/common/continued-quote',
+      kind: 'direct',
+      source: null,
+      sourceTokens: null,
+      antecedent: null,
+      cue: null,
+      cueToken: null,
+      contentParts: [...q.parts],
+      addressee: null,
+      origin: null,
+      sentence,
+      past: previous.past,
+      continues: previous.continues ?? previous,
+    });
+  }
+  return [...items, ...added].sort((a, b) => compareSpans(hull(a.contentParts, input.text), hull(b.contentParts, input.text)));
+}
+
+/** direct: the content is quotes only; mixed: a reported clause holding a quoted fragment. */
+export function classifyKinds(items: readonly Candidate[], input: RuleInput): Candidate[] {
+  return items.map((c) => ({ ...c, kind: kindOf(c, input) }));
+}
+
+function kindOf(c: Candidate, input: RuleInput): StatementKind {
+  const quoteParts = input.quotes.flatMap((q) => q.parts);
+  const allQuoted = c.contentParts.every((p) => quoteParts.some((qp) => contains(qp, p) && p.end - p.start >= (qp.end - qp.start) * 0.9));
+  if (allQuoted) return 'direct';
+  const h = hull(c.contentParts, input.text);
+  return input.quotes.some((q) => contains(h, q.content) && q.words >= 1) ? 'mixed' : 'indirect';
+}

@@ -1,0 +1,164 @@
+/**
+ * Capitalised names and what they name, from token runs and lexicons (wink-nlp has no person or
+ * organisation recogniser):
+ *
+ *   French Foreign Minister Jean-Noël Barrot   → person "Jean-Noël Barrot", Foreign Minister, France
+ *   the BBC                                    → media "BBC"
+ *   French Institute of International Relations → organization
+ *   Ukraine                                    → country
+ *   Renewed Strategic Focus  (a heading line)  → nothing
+ */
+import type { Token, Sentence } from '../../../nlp/tokens.js';
+import type { Role } from '../../../core/analysis.js';
+import { spanOf } from '../../../core/span.js';
+import { COUNTRIES } from '../../../lexicon/en/countries.js';
+import { MEDIA_OUTLETS } from '../../../lexicon/en/media.js';
+import { ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS } from '../../../lexicon/en/organizations.js';
+import { HONORIFICS, ROLE_TITLES } from '../../../lexicon/en/titles.js';
+import { NOT_NAME_WORDS } from '../../../lexicon/en/sources.js';
+import type { NameKind, NameMention } from '../mention.js';
+
+const COUNTRY_BY_NAME = new Map<string, string>();
+const COUNTRY_BY_DEMONYM = new Map<string, string>();
+for (const c of COUNTRIES) {
+  for (const n of [c.name, ...(c.aliases ?? [])]) COUNTRY_BY_NAME.set(n.replace(/^the /, ''), c.name);
+  for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(d, c.name);
+}
+const MEDIA = new Map(MEDIA_OUTLETS.map((m) => [m.replace(/^The /, ''), m.replace(/^The /, '')]));
+const TITLES = [...ROLE_TITLES].sort((a, b) => b.split(' ').length - a.split(' ').length);
+const TITLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
+const HONORIFIC_SET = new Set(HONORIFICS);
+const ORG_HEADS = new Set(ORGANIZATION_HEADS);
+const ORG_ACRONYMS = new Set(ORGANIZATION_ACRONYMS);
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'bin', 'al', 'da', 'di', 'del']);
+
+export function countryOfDemonym(word: string): string | undefined {
+  return COUNTRY_BY_DEMONYM.get(word);
+}
+
+function capitalised(t: Token): boolean {
+  return /^[\p{Lu}]/u.test(t.text) && /\p{L}/u.test(t.text);
+}
+
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Token runs that may be names: capitalised words, joined by hyphens and inner connectors. */
+function runs(tokens: readonly Token[], s: Sentence): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = s.first;
+  while (i < s.last) {
+    if (!capitalised(tokens[i] as Token)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < s.last) {
+      const t = tokens[j] as Token;
+      if (capitalised(t)) j++;
+      else if ((t.text === '-' || t.text === '.') && glued(tokens[j - 1], t) && glued(t, tokens[j + 1]) && capitalised(tokens[j + 1] as Token)) j += 2;
+      else if (CONNECTORS.has(t.text) && tokens[j + 1] && capitalised(tokens[j + 1] as Token) && (ORG_HEADS.has(tokens[j - 1]?.text ?? '') || TITLE_WORDS.has(tokens[j - 1]?.text ?? '') || t.text !== 'of')) j++;
+      else break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+function words(tokens: readonly Token[], a: number, b: number): string {
+  let out = '';
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    out += (k > a && !glued(tokens[k - 1], t) ? ' ' : '') + t.text;
+  }
+  return out;
+}
+
+/** Peels demonyms, titles and honorifics off the front of a run. */
+function peel(tokens: readonly Token[], a: number, b: number): { start: number; role: Role | null } {
+  let start = a;
+  let title: string | null = null;
+  let affiliation: string | null = null;
+  for (let guard = 0; guard < 4 && start < b; guard++) {
+    const t = tokens[start] as Token;
+    if (NOT_NAME.has(t.text) || HONORIFIC_SET.has(t.text)) {
+      start++;
+      continue;
+    }
+    const demonym = COUNTRY_BY_DEMONYM.get(t.text);
+    if (demonym && start + 1 < b) {
+      affiliation = demonym;
+      start++;
+      continue;
+    }
+    const found = TITLES.find((x) => words(tokens, start, Math.min(b, start + x.split(' ').length)) === x);
+    if (found && start + found.split(' ').length <= b) {
+      title = found;
+      start += found.split(' ').length;
+      continue;
+    }
+    break;
+  }
+  return { start, role: title || affiliation ? { title, affiliation } : null };
+}
+
+function classify(tokens: readonly Token[], a: number, b: number, hadTitle: boolean): { kind: NameKind; name: string } | null {
+  const name = words(tokens, a, b);
+  const media = MEDIA.get(name);
+  if (media) return { kind: 'media', name: media };
+  const country = COUNTRY_BY_NAME.get(name);
+  if (country) return { kind: 'country', name: country };
+  const last = tokens[b - 1] as Token;
+  if (ORG_ACRONYMS.has(name) || ORG_HEADS.has(last.text) || isOrganization(tokens, a, b) || /^[A-Z]{2,6}$/.test(name)) return { kind: 'organization', name };
+  if (COUNTRY_BY_DEMONYM.has(name)) return null;
+  // the first word may be mis-tagged ("Rob" as a verb); the rest must be proper nouns
+  const rest = tokens.slice(a + 1, b).every((t) => t.pos === 'PROPN' || t.text === '-' || t.text === '.' || CONNECTORS.has(t.text));
+  const firstOk = tokens[a]?.pos === 'PROPN' || (a > 0 && !NOT_NAME.has(tokens[a]?.text ?? ''));
+  if (b - a >= 2 && b - a <= 5 && rest && firstOk && last.pos === 'PROPN') return { kind: 'person', name };
+  if (b - a === 1 && (hadTitle || last.pos === 'PROPN')) return { kind: hadTitle ? 'person' : 'unknown', name };
+  return null;
+}
+
+/** A run with an organisation head anywhere ("French Institute of International Relations"). */
+function isOrganization(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  for (let k = a; k < b; k++) if (ORG_HEADS.has(tokens[k]?.text ?? '') && !TITLE_WORDS.has(tokens[k]?.text ?? '')) return true;
+  return false;
+}
+
+function isHeading(tokens: readonly Token[], s: Sentence): boolean {
+  const last = tokens[s.last - 1] as Token;
+  return !/[.!?:”"…]$/.test(last.text) && tokens.slice(s.first, s.last).every((t) => capitalised(t) || t.pos !== 'VERB');
+}
+
+export function findNames(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const s of sentences) {
+    if (isHeading(tokens, s)) continue;
+    for (const [a, b] of runs(tokens, s)) {
+      const whole = words(tokens, a, b).replace(/^The /, '');
+      const keepWhole = MEDIA.has(whole) || isOrganization(tokens, a, b);
+      const peeled = keepWhole ? { start: tokens[a]?.text === 'The' ? a + 1 : a, role: null } : peel(tokens, a, b);
+      const role = peeled.role;
+      let start = peeled.start;
+      while (start < b && CONNECTORS.has(tokens[start]?.text ?? '')) start++;
+      if (start >= b) continue;
+      const found = classify(tokens, start, b, role?.title != null);
+      if (!found) continue;
+      const first = tokens[start] as Token;
+      const lastTok = tokens[b - 1] as Token;
+      out.push({
+        span: spanOf(text, first.start, lastTok.end),
+        tokens: { first: start, last: b },
+        full: { first: a, last: b },
+        kind: found.kind,
+        name: found.name,
+        role: found.kind === 'person' ? role : null,
+      });
+    }
+  }
+  return out;
+}

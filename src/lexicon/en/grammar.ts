@@ -1,0 +1,22 @@
+/** Closed-class English words the attribution rules reason with. Data only. */
+export const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'having', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should',
+  'did', 'does', 'do', "didn't", "doesn't", "don't", 'not', "n't", 'never', 'also', 'later', 'previously',
+  'earlier', 'repeatedly', 'recently', 'once', 'then', 'again', 'often', 'reportedly', 'allegedly', 'publicly',
+  'privately', 'further', 'firmly', 'flatly', 'bluntly', 'simply', 'just', 'already', 'only', 'long',
+]);
+export const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got']);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+export const NOUN_PHRASE_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to']);
+export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+/** Particles that belong to the cue: "pointed out", "called for", "called on". */
+export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
+  point: ['out'], call: ['for', 'on'], weigh: ['in'], speak: ['out'], lash: ['out'],
+};
+/** Starts of adverbials that sit between a cue and its content: "said on Tuesday that …". */
+export const ADVERBIAL_PREPOSITIONS = new Set(['on', 'in', 'during', 'at', 'to', 'after', 'before', 'last', 'this', 'earlier', 'late', 'early', 'via', 'through', 'over']);
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'recently', 'later', 'earlier',
+]);

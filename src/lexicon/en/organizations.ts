@@ -1,0 +1,21 @@
+/**
+ * What makes a capitalised name an organisation rather than a person: head words
+ * ("Institute", "Committee") and well-known acronyms. Data only.
+ */
+export const ORGANIZATION_HEADS: readonly string[] = [
+  'Institute', 'Institution', 'Committee', 'Council', 'Commission', 'Ministry', 'Department', 'Agency', 'Office',
+  'Party', 'Union', 'Association', 'Federation', 'Foundation', 'Fund', 'Bank', 'University', 'College', 'School',
+  'Center', 'Centre', 'Court', 'Parliament', 'Assembly', 'Senate', 'Congress', 'House', 'Government',
+  'Administration', 'Campaign', 'Corporation', 'Corp.', 'Inc.', 'Ltd', 'Ltd.', 'Company', 'Co.', 'Group',
+  'Organization', 'Organisation', 'Alliance', 'Coalition', 'Forces', 'Army', 'Navy', 'Air Force', 'Police',
+  'Service', 'Services', 'Board', 'Authority', 'Bureau', 'Network', 'Initiative', 'Project', 'Society',
+  'League', 'Club', 'Church', 'Movement', 'Front', 'Caucus', 'Tribunal', 'Cabinet', 'Kremlin', 'Pentagon',
+  'White House', 'Élysée', 'Elysee', 'Downing Street', 'Secretariat', 'Directorate', 'Command', 'Staff',
+  'Times', 'Post', 'News', 'Journal', 'Press', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Review',
+];
+
+export const ORGANIZATION_ACRONYMS: readonly string[] = [
+  'NATO', 'EU', 'UN', 'U.N.', 'OSCE', 'IMF', 'WHO', 'WTO', 'OECD', 'G7', 'G20', 'FBI', 'CIA', 'NSA', 'DOJ', 'DHS',
+  'GOP', 'DNC', 'RNC', 'ECB', 'ICC', 'IAEA', 'UNHCR', 'UNICEF', 'NGO', 'ACLU', 'NAACP', 'NRA', 'SEC', 'FEC',
+  'EPA', 'IRS', 'NASA', 'ISIS', 'ISIL', 'IFRI', 'RUSI', 'SIPRI', 'CSIS', 'Hamas', 'Hezbollah', 'Taliban',
+];

@@ -1,0 +1,124 @@
+/**
+ * Tokens, sentences and paragraphs with UTF-16 offsets into the text as given. wink-nlp
+ * tokenises and tags; it reports no offsets, so they are rebuilt from each token's preceding
+ * whitespace and value, and checked against the text.
+ */
+import { wink } from './wink.js';
+
+export interface Token {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, PUNCT, …) */
+  readonly pos: string;
+  readonly sentence: number;
+  readonly paragraph: number;
+}
+
+export interface Sentence {
+  readonly index: number;
+  /** token indexes, end exclusive */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+}
+
+export interface TextLayers {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+}
+
+interface RawToken {
+  start: number;
+  end: number;
+  text: string;
+  pos: string;
+  isBreak: boolean;
+}
+
+function rawTokens(text: string): RawToken[] {
+  const doc = wink().readDoc(text);
+  const its = wink().its;
+  const values = doc.tokens().out() as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const out: RawToken[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += (spaces[i] ?? '').length;
+    const value = values[i] ?? '';
+    // wink keeps the text verbatim; if it ever did not, resynchronise rather than emit a bad span
+    if (text.startsWith(value, offset) === false) {
+      const found = text.indexOf(value, offset);
+      if (found < 0) continue;
+      offset = found;
+    }
+    const isBreak = /^\s+$/.test(value);
+    out.push({ start: offset, end: offset + value.length, text: value, pos: tags[i] ?? 'X', isBreak });
+    offset += value.length;
+  }
+  return out;
+}
+
+const SENTENCE_END = /^[.!?…]+$/;
+const CLOSERS = /^["'”’»)\]]+$/;
+
+/**
+ * Splits tokens into sentences: at sentence punctuation (plus any closing quotes or brackets
+ * after it), and at every line break, since a line without final punctuation (a headline, a
+ * dateline) is its own unit in news text.
+ */
+export function tokenize(text: string): TextLayers {
+  const raw = rawTokens(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let sentenceFirst = 0;
+  const closeSentence = (): void => {
+    if (tokens.length === sentenceFirst) return;
+    const first = tokens[sentenceFirst] as Token;
+    const last = tokens[tokens.length - 1] as Token;
+    sentences.push({
+      index: sentences.length,
+      first: sentenceFirst,
+      last: tokens.length,
+      start: first.start,
+      end: last.end,
+      paragraph,
+    });
+    sentenceFirst = tokens.length;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i] as RawToken;
+    if (r.isBreak) {
+      if (r.text.includes('\n')) {
+        closeSentence();
+        paragraph++;
+      }
+      continue;
+    }
+    tokens.push({
+      index: tokens.length,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      lower: r.text.toLowerCase(),
+      pos: r.pos,
+      sentence: sentences.length,
+      paragraph,
+    });
+    const next = raw[i + 1];
+    if (SENTENCE_END.test(r.text) && !(next && (CLOSERS.test(next.text) || SENTENCE_END.test(next.text)))) {
+      closeSentence();
+    } else if (CLOSERS.test(r.text) && i > 0 && SENTENCE_END.test(raw[i - 1]?.text ?? '') && !(next && CLOSERS.test(next.text))) {
+      closeSentence();
+    }
+  }
+  closeSentence();
+  return { text, tokens, sentences };
+}

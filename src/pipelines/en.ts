@@ -1,0 +1,29 @@
+/**
+ * The English pipeline: the only place where the order of rules is decided. Read top to
+ * bottom: rules propose candidates, refiners rewrite the list, then resolve/ makes statements.
+ */
+import { REPORTING_VERBS } from '../lexicon/en/reporting-cues.js';
+import { buildCueLexicon } from '../extract/cues/cue-lexicon.js';
+import { accordingTo } from '../extract/attributions/en/according-to.js';
+import { speakerColon } from '../extract/attributions/en/speaker-colon.js';
+import { verbFrames } from '../extract/attributions/en/verb-frames.js';
+import { attachContinuedQuotes, classifyKinds, dropDuplicates, mergeSplitQuotes } from '../extract/attributions/refine.js';
+import { findNames } from '../extract/entities/en/names.js';
+import type { Candidate } from '../extract/attributions/candidate.js';
+import type { RuleInput } from '../extract/attributions/input.js';
+import type { NameMention } from '../extract/entities/mention.js';
+import type { Token, Sentence } from '../nlp/tokens.js';
+
+export interface LanguagePipeline {
+  readonly cues: ReturnType<typeof buildCueLexicon>;
+  readonly extractors: ReadonlyArray<(input: RuleInput) => Candidate[]>;
+  readonly refiners: ReadonlyArray<(items: readonly Candidate[], input: RuleInput) => Candidate[]>;
+  readonly names: (text: string, tokens: readonly Token[], sentences: readonly Sentence[]) => NameMention[];
+}
+
+export const englishPipeline: LanguagePipeline = {
+  cues: buildCueLexicon(REPORTING_VERBS),
+  extractors: [verbFrames, accordingTo, speakerColon],
+  refiners: [dropDuplicates, mergeSplitQuotes, attachContinuedQuotes, classifyKinds],
+  names: findNames,
+};

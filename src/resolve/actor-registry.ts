@@ -1,0 +1,112 @@
+/**
+ * Groups mentions into the article's actors: one actor per person however named ("Jean-Noël
+ * Barrot", "Barrot", "Barrot’s"), per outlet, organisation, country, and per anonymous or
+ * collective source ("a British military source"). The canonical name is the fullest form.
+ */
+import type { Actor, ActorKind, Role } from '../core/analysis.js';
+import type { Span } from '../core/span.js';
+import { compareSpans } from '../core/span.js';
+
+interface Entry {
+  key: string;
+  kind: ActorKind;
+  name: string;
+  roles: Role[];
+  mentions: Span[];
+  firstOffset: number;
+}
+
+/** Case- and accent-insensitive key: "Jean-Noel Barrot" and "Jean-Noël Barrot" are one. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’']s$/u, '')
+    .replace(/^(the|a|an)\s+/i, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function surname(name: string): string {
+  return normalizeName(name).split(' ').at(-1) ?? '';
+}
+
+export class ActorRegistry {
+  private readonly entries = new Map<string, Entry>();
+
+  /** Finds the person whose surname (or full name) this single word is. */
+  personBySurname(word: string): string | undefined {
+    const key = normalizeName(word);
+    let best: Entry | undefined;
+    for (const e of this.entries.values()) {
+      if (e.kind === 'person' && (surname(e.name) === key || normalizeName(e.name) === key)) best ??= e;
+    }
+    return best?.key;
+  }
+
+  /** Returns the key of the actor, creating it on first sight. */
+  add(kind: ActorKind, name: string, mention: Span | null, role: Role | null = null): string {
+    const key = this.keyFor(kind, name);
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { key, kind, name, roles: [], mentions: [], firstOffset: mention?.start ?? Number.MAX_SAFE_INTEGER };
+      this.entries.set(key, entry);
+    }
+    if (name.length > entry.name.length && kind === entry.kind) entry.name = name;
+    if (mention) this.mention(key, mention);
+    if (role) this.addRole(key, role);
+    return key;
+  }
+
+  private keyFor(kind: ActorKind, name: string): string {
+    const normal = normalizeName(name);
+    if (kind === 'person' && !normal.includes(' ')) return this.personBySurname(name) ?? `person:${normal}`;
+    if (kind === 'person') {
+      // a full name absorbs an earlier surname-only person ("Barrot" seen before "Jean-Noël Barrot")
+      const alone = this.entries.get(`person:${surname(name)}`);
+      if (alone) return alone.key;
+    }
+    return `${kind}:${normal}`;
+  }
+
+  mention(key: string, span: Span): void {
+    const entry = this.entries.get(key);
+    if (!entry || entry.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+    entry.mentions.push(span);
+    entry.firstOffset = Math.min(entry.firstOffset, span.start);
+  }
+
+  addRole(key: string, role: Role): void {
+    const entry = this.entries.get(key);
+    if (!entry || (!role.title && !role.affiliation)) return;
+    const same = entry.roles.find((r) => r.title === role.title || (r.title === null && r.affiliation === role.affiliation));
+    if (same && same.title === role.title && (same.affiliation === role.affiliation || !role.affiliation)) return;
+    if (same) entry.roles[entry.roles.indexOf(same)] = { title: same.title ?? role.title, affiliation: same.affiliation ?? role.affiliation };
+    else entry.roles.push(role);
+  }
+
+  kindOf(key: string): ActorKind | undefined {
+    return this.entries.get(key)?.kind;
+  }
+
+  rolesOf(key: string): readonly Role[] {
+    return this.entries.get(key)?.roles ?? [];
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  /** Actors ordered by first mention, with ids a1, a2, …; `ids` maps keys to those ids. */
+  finish(): { actors: Actor[]; ids: Map<string, string> } {
+    const ordered = [...this.entries.values()].sort((a, b) => a.firstOffset - b.firstOffset || a.key.localeCompare(b.key));
+    const ids = new Map<string, string>();
+    const actors = ordered.map((e, n) => {
+      const id = `a${n + 1}`;
+      ids.set(e.key, id);
+      return { id, name: e.name, kind: e.kind, roles: e.roles, mentions: [...e.mentions].sort(compareSpans) };
+    });
+    return { actors, ids };
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Registers the article's named mentions as actors, fullest names first so that a later
+ * "Barrot" joins "Jean-Noël Barrot", and reads roles from appositives:
+ *
+ *   Eli Tenenbaum, a researcher at the French Institute of International Relations, told …
+ *                  ^^^^^^^^^^^^ title  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ affiliation
+ *   Rob Bauer, Chair of NATO’s Military Committee, …   → Chair · NATO’s Military Committee
+ */
+import type { Role } from '../core/analysis.js';
+import type { Token } from '../nlp/tokens.js';
+import type { RuleInput } from '../extract/attributions/input.js';
+import type { NameMention } from '../extract/entities/mention.js';
+import { ROLE_NOUNS, ROLE_TITLES } from '../lexicon/en/titles.js';
+import type { ActorRegistry } from './actor-registry.js';
+import type { SpeakerResolver } from './speakers.js';
+
+const ROLE_WORDS = new Set([...ROLE_NOUNS, ...ROLE_TITLES.map((t) => t.toLowerCase())].flatMap((r) => r.split(' ')));
+const ROLE_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'in', 'to']);
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const MAX_APPOSITIVE_TOKENS = 14;
+
+export function registerNames(input: RuleInput, names: readonly NameMention[], registry: ActorRegistry, resolver: SpeakerResolver): void {
+  for (const n of names) {
+    if (n.kind === 'unknown' || (n.kind === 'person' && n.tokens.last - n.tokens.first === 1 && !n.role)) continue;
+    const key = registry.add(n.kind, n.name, n.span, n.role);
+    resolver.bindName(n, key);
+    if (n.kind === 'person') {
+      const role = appositiveRole(input, n.full.last);
+      if (role) registry.addRole(key, role);
+    }
+  }
+  for (const n of names) {
+    if (resolver.keyOf(n)) continue;
+    const key = registry.personBySurname(n.name);
+    if (key) {
+      registry.mention(key, n.span);
+      resolver.bindName(n, key);
+    }
+  }
+}
+
+/** ", a researcher at X," after a name: the role words up to a preposition, then the affiliation. */
+export function appositiveRole(input: RuleInput, after: number): Role | null {
+  const { tokens } = input;
+  if (tokens[after]?.text !== ',') return null;
+  const sentence = tokens[after]?.sentence;
+  let end = after + 1;
+  while (end < tokens.length && tokens[end]?.sentence === sentence && tokens[end]?.text !== ',' && !/^[.;:!?]$/.test(tokens[end]?.text ?? '') && end - after <= MAX_APPOSITIVE_TOKENS) end++;
+  let first = after + 1;
+  if (DETERMINERS.has(tokens[first]?.lower ?? '')) first++;
+  let prep = first;
+  while (prep < end && !ROLE_PREPOSITIONS.has(tokens[prep]?.lower ?? '')) prep++;
+  const titleTokens = tokens.slice(first, prep);
+  const head = titleTokens.at(-1);
+  if (!head || !ROLE_WORDS.has(head.lower) || titleTokens.some((t) => t.pos === 'VERB')) return null;
+  const title = join(input, titleTokens);
+  const rest = tokens.slice(prep + 1, end);
+  const affiliationTokens = DETERMINERS.has(rest[0]?.lower ?? '') ? rest.slice(1) : rest;
+  return { title, affiliation: affiliationTokens.length > 0 ? join(input, affiliationTokens) : null };
+}
+
+function join(input: RuleInput, tokens: readonly Token[]): string {
+  const a = tokens[0] as Token;
+  const b = tokens[tokens.length - 1] as Token;
+  return input.text.slice(a.start, b.end);
+}
