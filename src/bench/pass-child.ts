@@ -1,0 +1,39 @@
+/**
+ * Child process of the bench: times one pass over the corpus and prints one JSON line.
+ * Run alone so that process.resourceUsage().maxRSS is the peak of this pass only.
+ * Usage: node --expose-gc pass-child.js <pass> <corpus dir>
+ */
+import { loadCorpus } from './corpus.js';
+import { isPassName, loadPass } from './passes.js';
+
+export interface PassResult {
+  readonly pass: string;
+  readonly articles: number;
+  readonly tokens: number;
+  readonly seconds: number;
+  readonly peakRssMB: number;
+}
+
+async function main(passName: string, corpusDir: string): Promise<PassResult> {
+  if (!isPassName(passName)) throw new Error(`unknown pass: ${passName}`);
+  const articles = loadCorpus(corpusDir);
+  const run = await loadPass(passName);
+  // One untimed pass: JIT compilation, lazy model loads and caches are not what is measured.
+  for (const article of articles) run(article);
+  (globalThis as { gc?: () => void }).gc?.();
+  let tokens = 0;
+  const started = performance.now();
+  for (const article of articles) tokens += run(article);
+  const seconds = (performance.now() - started) / 1000;
+  const peakRssMB = process.resourceUsage().maxRSS / 1024;
+  return { pass: passName, articles: articles.length, tokens, seconds, peakRssMB };
+}
+
+const [passName = '', corpusDir = ''] = process.argv.slice(2);
+main(passName, corpusDir).then(
+  (result) => process.stdout.write(`${JSON.stringify(result)}\n`),
+  (error: unknown) => {
+    process.stderr.write(`bench child ${passName}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

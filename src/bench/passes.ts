@@ -1,0 +1,44 @@
+/**
+ * The passes a bench child can time. Each loads its code only when chosen, so a child's peak
+ * RSS holds that pass and nothing else.
+ */
+import type { BenchArticle } from './corpus.js';
+
+/** Processes one article; returns its token count when the pass counts tokens. */
+export type ArticlePass = (article: BenchArticle) => number;
+
+export const PASS_NAMES = ['analyze', 'bare'] as const;
+export type PassName = (typeof PASS_NAMES)[number];
+
+export function isPassName(name: string): name is PassName {
+  return (PASS_NAMES as readonly string[]).includes(name);
+}
+
+/** Full analysis, as the CLI and the library run it. */
+async function analyzePass(): Promise<ArticlePass> {
+  const { analyze } = await import('../analyze.js');
+  return (article) => {
+    analyze(article.text, { published: article.published });
+    return 0;
+  };
+}
+
+/**
+ * The NLP library alone: wink-nlp tokenisation and POS tagging, read out as the analysis
+ * would read them. Its token count is the one both passes are rated by.
+ */
+async function barePass(): Promise<ArticlePass> {
+  const { default: winkNLP } = await import('wink-nlp');
+  const { default: model } = await import('wink-eng-lite-web-model');
+  const nlp = winkNLP(model);
+  return (article) => {
+    const tokens = nlp.readDoc(article.text).tokens();
+    tokens.out();
+    tokens.out(nlp.its.pos);
+    return tokens.length();
+  };
+}
+
+export function loadPass(name: PassName): Promise<ArticlePass> {
+  return name === 'analyze' ? analyzePass() : barePass();
+}

@@ -1,0 +1,59 @@
+/**
+ * A chrono result seen with its place in the article: the span a reader would mark, the word
+ * before it and whether it points to the future. Filters and resolvers read only this.
+ */
+import type { Component, ParsedResult } from 'chrono-node';
+import { spanOf, type Span } from '../../core/span.js';
+import { orientationOf, wordsBefore, type Orientation } from './future-cue.js';
+
+export interface DateCandidate {
+  readonly result: ParsedResult;
+  readonly span: Span;
+  /** up to two words before the span within its sentence, as written */
+  readonly before: readonly string[];
+  /** the word after the span, letters only, as written */
+  readonly after: string;
+  /** lower-cased letters of the word just before: "in" for "in March", "last" for "last June" */
+  readonly precedingWord: string;
+  readonly orientation: Orientation;
+}
+
+/**
+ * chrono keeps prepositions and punctuation at the edges ("on 11 November", "Monday,",
+ * "January of"); the expression a reader marks is "11 November", "Monday", "January".
+ */
+const LEADING = /^(?:[\s,;:–—-]+|(?:on|in|at|by|since|during|from|of|until|till|through|before|after|around)\s+)+/i;
+const TRAILING = /(?:[\s,;:–—-]|\s+of\b)+$/i;
+
+function trimmedBounds(result: ParsedResult): { start: number; end: number } {
+  const lead = LEADING.exec(result.text)?.[0].length ?? 0;
+  const body = result.text.slice(lead);
+  const trail = TRAILING.exec(body)?.[0].length ?? 0;
+  const start = result.index + lead;
+  // A result made only of edge words would vanish: keep chrono's span then.
+  if (body.length - trail === 0) return { start: result.index, end: result.index + result.text.length };
+  return { start, end: start + body.length - trail };
+}
+
+export function toCandidate(text: string, result: ParsedResult): DateCandidate {
+  const { start, end } = trimmedBounds(result);
+  const before = wordsBefore(text, start, 2).split(' ').filter(Boolean);
+  return {
+    result,
+    span: spanOf(text, start, end),
+    before,
+    after: /^\s*([\p{L}]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '',
+    precedingWord: (before.at(-1) ?? '').toLowerCase().split(/[^a-z]+/).filter(Boolean).pop() ?? '',
+    orientation: orientationOf(text, start, end),
+  };
+}
+
+/** True when chrono read any of `components` from the words, not from the reference. */
+export function isCertain(candidate: DateCandidate, ...components: Component[]): boolean {
+  return components.some((component) => candidate.result.start.isCertain(component));
+}
+
+/** "Tuesday", "last Friday": a weekday with no date, so its day depends on the reference. */
+export function isWeekdayOnly(candidate: DateCandidate): boolean {
+  return isCertain(candidate, 'weekday') && !isCertain(candidate, 'year', 'month', 'day');
+}

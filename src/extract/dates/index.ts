@@ -1,0 +1,1 @@
+export { findTimes, type DateFindings } from './find-times.js';
