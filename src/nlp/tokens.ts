@@ -68,6 +68,13 @@ function rawTokens(text: string): RawToken[] {
 const SENTENCE_END = /^[.!?…]+$/;
 const CLOSERS = /^["'”’»)\]]+$/;
 
+/** A closer ends a sentence when the glued run of closers before it starts at a full stop. */
+function endsSentence(raw: readonly RawToken[], i: number): boolean {
+  let k = i;
+  while (k > 0 && CLOSERS.test(raw[k]?.text ?? '') && raw[k - 1]?.end === raw[k]?.start) k--;
+  return k < i && SENTENCE_END.test(raw[k]?.text ?? '');
+}
+
 /**
  * Splits tokens into sentences: at sentence punctuation (plus any closing quotes or brackets
  * after it), and at every line break, since a line without final punctuation (a headline, a
@@ -113,9 +120,10 @@ export function tokenize(text: string): TextLayers {
       paragraph,
     });
     const next = raw[i + 1];
-    if (SENTENCE_END.test(r.text) && !(next && (CLOSERS.test(next.text) || SENTENCE_END.test(next.text)))) {
-      closeSentence();
-    } else if (CLOSERS.test(r.text) && i > 0 && SENTENCE_END.test(raw[i - 1]?.text ?? '') && !(next && CLOSERS.test(next.text))) {
+    // closing quotes and brackets glued to the full stop belong to the sentence; an opening mark
+    // after a space starts the next one
+    const gluedCloser = next !== undefined && CLOSERS.test(next.text) && next.start === r.end;
+    if ((SENTENCE_END.test(r.text) || (CLOSERS.test(r.text) && endsSentence(raw, i))) && !gluedCloser && !(next && SENTENCE_END.test(next.text))) {
       closeSentence();
     }
   }

@@ -7,8 +7,9 @@
  *   He called it "a sham" and left.                 → one short quote (a fragment, not a statement)
  *   It's 5' 11" tall                                → nothing usable (an unpaired mark is dropped)
  *
- * Straight double quotes open or close by position (after a word they close); typographic
- * marks say which they are. Single quotes are left alone: they are mostly apostrophes.
+ * Straight double quotes (and '' doubled apostrophes) open or close by position (after a word
+ * they close); typographic marks say which they are. Single quotes are left alone: they are
+ * mostly apostrophes.
  */
 import type { Span } from '../../core/span.js';
 import { spanOf, trimmedSpan } from '../../core/span.js';
@@ -86,9 +87,10 @@ export function findQuotes(text: string): Quote[] {
       let j = i;
       while (j < text.length && /\s/.test(text[j] ?? '')) j++;
       const next = text[j];
-      if (next !== undefined && (OPENERS.has(next) || next === STRAIGHT) && current.paragraphs < MAX_OPEN_PARAGRAPHS) {
+      const nextWidth = next === "'" && text[j + 1] === "'" ? 2 : 1;
+      if (next !== undefined && (OPENERS.has(next) || next === STRAIGHT || nextWidth === 2) && current.paragraphs < MAX_OPEN_PARAGRAPHS) {
         current.parts.push(contentSpan(text, current.partStart, i));
-        current.partStart = j + 1;
+        current.partStart = j + nextWidth;
         current.paragraphs++;
         current.paragraphStart = true;
         i = j;
@@ -100,15 +102,20 @@ export function findQuotes(text: string): Quote[] {
       }
       continue;
     }
-    const straight = ch === STRAIGHT;
+    // two apostrophes stand for a straight double quote in some newspaper archives: ''…''
+    const doubled = ch === "'" && text[i + 1] === "'";
+    const straight = ch === STRAIGHT || doubled;
     const closes = CLOSERS.has(ch) || (straight && current !== null && (current.straight || isWordChar(text[i - 1])));
+    if (ch === "'" && !doubled) continue;
+    const width = doubled ? 2 : 1;
     if (current && closes) {
-      const q = finish(text, current, i, i + 1);
+      const q = finish(text, current, i, i + width);
       if (q) quotes.push(q);
       current = null;
     } else if (OPENERS.has(ch) || straight) {
-      current = { open: i, partStart: i + 1, parts: [], paragraphs: 0, straight, paragraphStart: startsParagraph(text, i) };
+      current = { open: i, partStart: i + width, parts: [], paragraphs: 0, straight, paragraphStart: startsParagraph(text, i) };
     }
+    i += width - 1;
   }
   return quotes;
 }

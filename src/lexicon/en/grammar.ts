@@ -1,7 +1,7 @@
 /** Closed-class English words the attribution rules reason with. Data only. */
 export const AUXILIARIES = new Set([
   'has', 'have', 'had', 'having', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should',
-  'did', 'does', 'do', "didn't", "doesn't", "don't", 'not', "n't", 'never', 'also', 'later', 'previously',
+  'did', 'does', 'do', "'d", '’d', "'ll", '’ll', 'wo', 'ca', "didn't", "doesn't", "don't", 'not', "n't", 'never', 'also', 'later', 'previously',
   'earlier', 'repeatedly', 'recently', 'once', 'then', 'again', 'often', 'reportedly', 'allegedly', 'publicly',
   'privately', 'further', 'firmly', 'flatly', 'bluntly', 'simply', 'just', 'already', 'only', 'long',
 ]);
@@ -12,7 +12,8 @@ export const NOUN_PHRASE_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in'
 export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 /** Particles that belong to the cue: "pointed out", "called for", "called on". */
 export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
-  point: ['out'], call: ['for', 'on'], weigh: ['in'], speak: ['out'], lash: ['out'],
+  point: ['out', 'to'], call: ['for', 'on'], weigh: ['in'], speak: ['out', 'about'], lash: ['out'], refer: ['to'],
+  talk: ['about'], focus: ['on'], vote: ['for', 'against'], push: ['for'], argue: ['for', 'against'],
 };
 /** Starts of adverbials that sit between a cue and its content: "said on Tuesday that …". */
 export const ADVERBIAL_PREPOSITIONS = new Set(['on', 'in', 'during', 'at', 'to', 'after', 'before', 'last', 'this', 'earlier', 'late', 'early', 'via', 'through', 'over']);

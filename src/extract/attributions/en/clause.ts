@@ -79,7 +79,24 @@ export function skipAdverbials(input: RuleInput, k: number, limit: number, setti
     }
     break;
   }
-  return m;
+  return skipShortChunk(input, m, limit);
+}
+
+/** "said Thursday on Twitter, “…”": a short verbless stretch before a comma or colon and a
+ * quote, or before "that", is an adverbial too. */
+function skipShortChunk(input: RuleInput, k: number, limit: number): number {
+  for (let m = k; m < Math.min(limit, k + 8); m++) {
+    const t = input.tokens[m] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || input.inQuote[m]) return k;
+    // before "that" only a prepositional or time adverbial, never an object ("a consensus that")
+    if (t.lower === 'that' && m > k) return ADVERBIAL_PREPOSITIONS.has(input.tokens[k]?.lower ?? '') || TIME_WORDS.has(input.tokens[k]?.lower ?? '') ? m : k;
+    if ((t.text === ',' || t.text === ':') && m > k) {
+      const next = input.tokens[m + 1];
+      return next && input.quoteOpeningAt.has(next.start) ? m : k;
+    }
+    if (t.pos === 'PUNCT') return k;
+  }
+  return k;
 }
 
 /**
@@ -87,11 +104,16 @@ export function skipAdverbials(input: RuleInput, k: number, limit: number, setti
  * words ("the plan failed"), not a noun phrase with an infinitive ("the need to act").
  */
 export function looksLikeClause(tokens: readonly Token[], k: number, limit: number): boolean {
-  for (let m = k + 1; m < Math.min(limit, k + 8); m++) {
+  for (let m = k + 1; m < Math.min(limit, k + 12); m++) {
     const t = tokens[m] as Token;
+    if (/^["“”'«»]$/.test(t.text)) continue;
+    // a complement or relative clause inside a noun phrase ("a consensus that X is …")
+    if (t.lower === 'that' || t.pos === 'SCONJ') return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const prev = tokens[m - 1] as Token;
-      return prev.lower !== 'to' && !(t.lower.endsWith('ing') && prev.pos !== 'AUX');
+      // gerunds and infinitives sit inside noun phrases ("voters passing by", "the need to act")
+      if (prev.lower === 'to' || (t.lower.endsWith('ing') && prev.pos !== 'AUX')) continue;
+      return true;
     }
     if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
   }

@@ -12,21 +12,31 @@
 import type { Token } from '../../../nlp/tokens.js';
 import type { TokenRange } from '../candidate.js';
 import { NOUN_PHRASE_PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lexicon/en/grammar.js';
+import { NOT_NAME_WORDS } from '../../../lexicon/en/sources.js';
 
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
-const NP_PUNCT = new Set(['-', '–', '.', '&', '’', "'"]);
+const NP_PUNCT = new Set(['-', '–', '.', '&', '’', "'", '/']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const BAD_HEADS = new Set(['that', 'this', 'which', 'what', 'who', 'there', 'it']);
 
+/** wink tags some surnames as verbs or adjectives ("Mr. Hedge said"): capitals count as names. */
+const NEVER_NAMES = new Set(NOT_NAME_WORDS);
+const NAME_TAGS_WRONG = new Set(['VERB', 'ADJ', 'ADV', 'NOUN', 'X']);
+
+function isCapitalisedName(t: Token): boolean {
+  return NAME_TAGS_WRONG.has(t.pos) && /^\p{Lu}/u.test(t.text) && !NEVER_NAMES.has(t.text);
+}
+
 export function isNominal(t: Token | undefined): boolean {
   if (!t) return false;
+  if (isCapitalisedName(t)) return true;
   if (NP_TAGS.has(t.pos)) return t.pos !== 'PART' || t.lower === "'s" || t.lower === '’s';
   if (POSSESSIVE_DETERMINERS.has(t.lower)) return true;
   return NP_PUNCT.has(t.text) && t.text !== "'";
 }
 
 function isHead(t: Token | undefined): boolean {
-  return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'PRON') && !BAD_HEADS.has(t.lower);
+  return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'PRON' || isCapitalisedName(t)) && !BAD_HEADS.has(t.lower);
 }
 
 /** Walks left from `end` (exclusive) over one noun phrase; returns its first token index. */
@@ -107,7 +117,7 @@ function phraseWithAppositive(tokens: readonly Token[], floor: number, end: numb
   const appositive = phraseBefore(tokens, floor, end);
   if (!appositive) return null;
   const comma = tokens[appositive.first - 1];
-  if (comma?.text !== ',') return appositive;
+  if (comma?.text !== ',') return null;
   const name = phraseBefore(tokens, floor, appositive.first - 1);
   if (!name || !tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN')) return null;
   return { first: name.first, last: end };
@@ -122,7 +132,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, limit: numb
     if (t.lower === 'that') break;
     if (isNominal(t) && !(t.text === '.' && k + 1 >= limit)) k++;
     else if (t.pos === 'PRON' && k === start && t.lower !== 'that') k++;
-    else if (t.pos === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(t.lower) && k > start && isNominal(next) && next?.pos !== 'NUM') k++;
+    else if (t.pos === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(t.lower) && k > start && isNominal(next) && (next?.pos !== 'NUM' || t.lower === 'of')) k++;
     else if (t.lower === 'and' && tokens[k - 1]?.pos === 'PROPN' && next?.pos === 'PROPN') k++;
     else break;
   }

@@ -24,8 +24,8 @@ import { clauseEnd, contentSpan, isParticipialCue, isSentenceEnd, looksLikeClaus
 import { phraseAfter, subjectBefore, type Subject } from './noun-phrase.js';
 
 const RULE = 'attributions/en/verb-frames';
-const OPEN_MARKS = new Set(['“', '"', '«', '„']);
-const CLOSE_MARKS = new Set(['”', '"', '»']);
+const OPEN_MARKS = new Set(['“', '"', '«', '„', "'"]);
+const CLOSE_MARKS = new Set(['”', '"', '»', "'"]);
 const PAST_MARKERS = new Set(['previously', 'earlier', 'once', 'has', 'have', 'had']);
 
 const UNAMBIGUOUS = new Set(['said', 'says', 'told', 'tells', 'stated', 'noted', 'added', 'wrote', 'declared', 'warned', 'insisted', 'argued']);
@@ -84,7 +84,7 @@ function contentBefore(input: RuleInput, s: Sentence, first: number): Span[] | n
   let p = first - 1;
   if (input.tokens[p]?.text === ',') p--;
   const t = input.tokens[p];
-  if (!t || p < s.first - 1) return null;
+  if (!t || p < s.first) return null;
   if (CLOSE_MARKS.has(t.text)) {
     const q = input.quoteClosingAt.get(t.end);
     return q ? [...q.parts] : null;
@@ -97,17 +97,63 @@ function contentBefore(input: RuleInput, s: Sentence, first: number): Span[] | n
   return span ? [span] : null;
 }
 
-function cueSpan(input: RuleInput, i: number, entry: CueEntry): { span: Span; last: number } {
-  const t = input.tokens[i] as Token;
+function cueSpan(input: RuleInput, from: number, i: number, entry: CueEntry): { span: Span; last: number } {
+  const t = input.tokens[from] as Token;
   const particle = input.tokens[i + 1];
   const particles = CUE_PARTICLES[entry.verb.base] ?? [];
   const last = particle && particles.includes(particle.lower) ? i + 2 : i + 1;
   return { span: spanOf(input.text, t.start, (input.tokens[last - 1] as Token).end), last };
 }
 
-/** The subject of a participial cue: the source of the statement just before in the sentence. */
-function sharedSubject(previous: Candidate | undefined, s: Sentence): Candidate | null {
-  return previous && previous.sentence === s.index && previous.sourceTokens ? previous : null;
+/**
+ * The subject of a participial cue: the source of the statement just before in the sentence,
+ * else the subject of the sentence's first verb ("Trump attacked Clinton, saying …").
+ */
+function sharedSubject(input: RuleInput, previous: Candidate | undefined, s: Sentence, cue: number): Pick<Candidate, 'source' | 'sourceTokens' | 'antecedent' | 'past'> | null {
+  if (previous && previous.sentence === s.index && previous.sourceTokens) return previous;
+  const subject = mainSubject(input, s, cue);
+  return subject ? { source: rangeSpan(input, subject), sourceTokens: subject, antecedent: null, past: false } : null;
+}
+
+/** The subject of the sentence's first verb before `cue` ("he supported X and said …"). */
+function mainSubject(input: RuleInput, s: Sentence, cue: number): Subject | null {
+  let verb = s.first;
+  while (verb < cue && input.tokens[verb]?.pos !== 'VERB' && input.tokens[verb]?.pos !== 'AUX') verb++;
+  if (verb >= cue) return null;
+  let j = verb;
+  while (j - 1 >= s.first && (AUXILIARIES.has(input.tokens[j - 1]?.lower ?? '') || input.tokens[j - 1]?.pos === 'ADV')) j--;
+  const subject = subjectBefore(input.tokens, s.first, j);
+  return subject && !subject.relative ? subject : null;
+}
+
+/**
+ * "Name, a lawyer who runs a firm, said": when the appositive holds a clause, the subject runs
+ * from the start of the sentence to the comma before the cue, if it opens with a name.
+ */
+function subjectFromSentenceStart(input: RuleInput, s: Sentence, j: number): Subject | null {
+  if (input.tokens[j - 1]?.text !== ',') return null;
+  // the clause starts at the sentence start, or after a quote that opens it ("“…,” Name, who …, said")
+  let start = s.first;
+  for (let m = s.first; m < j - 1; m++) if (input.inQuote[m]) start = m + 1;
+  if (input.tokens[start]?.text === ',') start++;
+  if (j - 1 - start > 30) return null;
+  const comma = input.tokens.slice(start, j - 1).findIndex((t) => t.text === ',');
+  if (comma <= 0) return null;
+  const head = phraseAfter(input.tokens, start, start + comma);
+  if (!head || head.last !== start + comma || !input.tokens.slice(head.first, head.last).some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) return null;
+  for (let m = start; m < j - 1; m++) if (input.tokens[m]?.text === ';') return null;
+  return { first: start, last: j - 1, relative: false, antecedent: null };
+}
+
+/** An inverted subject after the cue runs to the end of the sentence: "…,” said Ms. Gil, whose family moved …". */
+function invertedSubject(input: RuleInput, s: Sentence, k: number): TokenRange | null {
+  const head = phraseAfter(input.tokens, k, s.last);
+  if (!head) return null;
+  let last = s.last;
+  while (last > head.last && /^[.!?…]+$/.test(input.tokens[last - 1]?.text ?? '')) last--;
+  for (let m = head.last; m < last; m++) if (input.inQuote[m]) return head;
+  const after = input.tokens[head.last]?.lower ?? '';
+  return after === ',' || after === 'who' || after === 'whose' ? { first: head.first, last } : head;
 }
 
 export function verbFrames(input: RuleInput): Candidate[] {
@@ -126,19 +172,25 @@ export function verbFrames(input: RuleInput): Candidate[] {
 
 function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, previous: Candidate | undefined): Candidate | null {
   const { tokens } = input;
-  const cue = cueSpan(input, i, entry);
   let j = i;
   while (j - 1 >= s.first && (AUXILIARIES.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]?.pos === 'ADV')) j--;
+  // the cue takes its auxiliaries and adverbs: "has previously noted", "also said"
+  const cue = cueSpan(input, j, i, entry);
   const past = tokens.slice(j, i).some((t) => PAST_MARKERS.has(t.lower));
   const participial = entry.form === 'participle' && tokens[j - 1]?.text === ',';
   if (entry.form === 'participle' && !participial) return null;
-  const shared = participial ? sharedSubject(previous, s) : null;
+  const shared = participial ? sharedSubject(input, previous, s, i) : null;
   if (participial && !shared) return null;
-  let subject: Subject | null = participial ? null : subjectBefore(tokens, s.first, j);
+  const coordinated = ['and', 'but'].includes(tokens[j - 1]?.lower ?? '');
+  const subject: Subject | null = participial
+    ? null
+    : coordinated
+      ? mainSubject(input, s, j - 1)
+      : (subjectBefore(tokens, s.first, j) ?? subjectFromSentenceStart(input, s, j));
   let k = cue.last;
   let inverted: TokenRange | null = null;
   if (!subject && !participial) {
-    inverted = phraseAfter(tokens, k, s.last);
+    inverted = invertedSubject(input, s, k);
     if (!inverted) return null;
     k = inverted.last;
   }
@@ -149,25 +201,25 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
     if (addressee) k = addressee.last;
   }
   k = skipAdverbials(input, k, s.last, settings);
-  const sourceFirst = subject ? subject.first : i;
-  const leftAllowed = !participial && !subject?.relative;
-  let right = contentAfter(input, s, k, entry, settings);
-  const left = !right && leftAllowed ? contentBefore(input, s, sourceFirst) : null;
-  // "The plan, he said, is dead": the clause resumes after the cue
-  if (left && !right && tokens[k]?.text === ',' && tokens[sourceFirst - 1]?.text === ',') right = contentAfter(input, s, k + 1, entry, settings);
+  const chosen = chooseContent(input, s, k, entry, settings, {
+    sourceFirst: subject ? subject.first : j,
+    leftAllowed: !participial && !subject?.relative,
+    inverted: inverted !== null,
+  });
   addressee ??= settings.find((x) => x.addressee)?.addressee ?? null;
-  if (!right && !left) return null;
-  if (participial && !right) return null;
-  const parts = [...(left ?? []), ...(right?.parts ?? [])];
-  const direct = (right?.direct ?? true) && (left === null || isQuoteParts(input, left));
+  if (!chosen) return null;
+  const { parts, direct, right } = chosen;
   const sourceRange = shared?.sourceTokens ?? subject ?? inverted;
+  // "said:" — a colon right after the cue belongs to it
+  const colon = right && k === cue.last && tokens[k]?.text === ':' ? (tokens[k] as Token) : null;
+  const cueWords = colon ? spanOf(input.text, cue.span.start, colon.end) : cue.span;
   return {
     rule: RULE,
     kind: direct ? 'direct' : 'indirect',
     source: shared ? shared.source : rangeSpan(input, sourceRange),
     sourceTokens: sourceRange,
     antecedent: shared ? shared.antecedent : (subject?.antecedent ?? null),
-    cue: cue.span,
+    cue: cueWords,
     cueToken: i,
     contentParts: parts,
     addressee,
@@ -176,6 +228,33 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
     past: past || (shared?.past ?? false),
     continues: null,
   };
+}
+
+interface Chosen {
+  readonly parts: Span[];
+  readonly direct: boolean;
+  readonly right: Right | null;
+}
+
+/**
+ * Which side holds the content. A quote closing right before the source wins, joined by a
+ * quote that reopens after the cue (“…,” he said, “…”); otherwise the words after the cue;
+ * otherwise a clause before the source ("…, the poll shows"), resumed after the cue when the
+ * source sits inside it ("The plan, he said, is dead").
+ */
+function chooseContent(input: RuleInput, s: Sentence, k: number, entry: CueEntry, settings: Setting[], where: { sourceFirst: number; leftAllowed: boolean; inverted: boolean }): Chosen | null {
+  const { tokens } = input;
+  const right = contentAfter(input, s, k, entry, settings);
+  const left = where.leftAllowed ? contentBefore(input, s, where.sourceFirst) : null;
+  const leftIsQuote = left !== null && isQuoteParts(input, left);
+  if (left && leftIsQuote) {
+    const reopened = right?.direct ? right.parts : [];
+    return { parts: [...left, ...reopened], direct: true, right: right?.direct ? right : null };
+  }
+  if (right && !where.inverted) return { parts: right.parts, direct: right.direct, right };
+  if (!left) return null;
+  const resumes = tokens[k]?.text === ',' && tokens[where.sourceFirst - 1]?.text === ',' ? contentAfter(input, s, k + 1, entry, settings) : null;
+  return { parts: [...left, ...(resumes?.parts ?? [])], direct: false, right: resumes };
 }
 
 function isQuoteParts(input: RuleInput, parts: readonly Span[]): boolean {
