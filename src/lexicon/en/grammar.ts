@@ -7,6 +7,8 @@ export const AUXILIARIES = new Set([
 ]);
 export const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+/** Quantifiers that stand alone as subjects: "Some said …", "Others say …". */
+export const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'both', 'all', 'few', 'several', 'none', 'one', 'each', 'either', 'neither']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 export const NOUN_PHRASE_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to']);
 export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);

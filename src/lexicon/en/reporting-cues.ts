@@ -19,7 +19,7 @@ export interface ReportingVerb {
 const v = (base: string, flags: Omit<ReportingVerb, 'base'> = {}): ReportingVerb => ({ base, ...flags });
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
-  v('say', { irregular: ['said', 'says', 'saying'] }),
+  v('say', { irregular: ['said', 'says', 'saying'], object: true }),
   v('tell', { irregular: ['told', 'tells', 'telling'], addressee: true }),
   v('state', { object: true }),
   v('declare', { object: true }),

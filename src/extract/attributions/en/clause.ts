@@ -103,12 +103,14 @@ function skipShortChunk(input: RuleInput, k: number, limit: number): number {
  * True when tokens from k look like a finite clause: a subject then a finite verb within a few
  * words ("the plan failed"), not a noun phrase with an infinitive ("the need to act").
  */
-export function looksLikeClause(tokens: readonly Token[], k: number, limit: number): boolean {
+export function looksLikeClause(input: RuleInput, k: number, limit: number): boolean {
+  const { tokens } = input;
   for (let m = k + 1; m < Math.min(limit, k + 12); m++) {
     const t = tokens[m] as Token;
     if (/^["“”'«»]$/.test(t.text)) continue;
-    // a complement or relative clause inside a noun phrase ("a consensus that X is …")
-    if (t.lower === 'that' || t.pos === 'SCONJ') return false;
+    // a complement or relative clause inside a noun phrase ("a consensus that X is …"), unless
+    // the word before is a cue verb wink took for a noun ("those revelations show that …")
+    if (t.lower === 'that' || t.pos === 'SCONJ') return m > k + 1 && input.cues.has(tokens[m - 1]?.lower ?? '');
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const prev = tokens[m - 1] as Token;
       // gerunds and infinitives sit inside noun phrases ("voters passing by", "the need to act")
@@ -118,6 +120,14 @@ export function looksLikeClause(tokens: readonly Token[], k: number, limit: numb
     if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
   }
   return false;
+}
+
+function startsCue(input: RuleInput, m: number): boolean {
+  let k = m;
+  while (input.tokens[k]?.pos === 'ADV') k++;
+  const t = input.tokens[k];
+  const entry = t ? input.cues.get(t.lower) : undefined;
+  return t !== undefined && entry !== undefined && entry.form !== 'base' && entry.form !== 'participle' && t.pos === 'VERB';
 }
 
 /** A participial cue opening a new attribution after a comma: ", warning that …", ", saying …". */
@@ -148,6 +158,8 @@ export function clauseEnd(input: RuleInput, sentence: Sentence, k: number): numb
     const t = input.tokens[m] as Token;
     if (input.inQuote[m]) continue;
     if (t.text === ';') return m;
+    // "said it was early but added that …": a coordinated cue starts a new attribution
+    if ((t.lower === 'and' || t.lower === 'but') && startsCue(input, m + 1)) return m;
     if (t.text === ',') {
       if (isParticipialCue(input, m + 1)) return m;
       const next = input.tokens[m + 1];

@@ -11,7 +11,7 @@
  */
 import type { Token } from '../../../nlp/tokens.js';
 import type { TokenRange } from '../candidate.js';
-import { NOUN_PHRASE_PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lexicon/en/grammar.js';
+import { NOUN_PHRASE_PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lexicon/en/grammar.js';
 import { NOT_NAME_WORDS } from '../../../lexicon/en/sources.js';
 
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
@@ -93,7 +93,8 @@ export interface Subject extends TokenRange {
 export function subjectBefore(tokens: readonly Token[], floor: number, end: number): Subject | null {
   const last = tokens[end - 1];
   if (!last || end - 1 < floor) return null;
-  if (SUBJECT_PRONOUNS.has(last.lower) && last.pos === 'PRON') return { first: end - 1, last: end, relative: false, antecedent: null };
+  const alone = (SUBJECT_PRONOUNS.has(last.lower) && last.pos === 'PRON') || (QUANTIFIER_SUBJECTS.has(last.lower) && !isNominal(tokens[end - 2]));
+  if (alone) return { first: end - 1, last: end, relative: false, antecedent: null };
   if (RELATIVE_PRONOUNS.has(last.lower) && (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'SCONJ')) {
     const before = tokens[end - 2];
     const antecedent = before?.text === ',' ? phraseWithAppositive(tokens, floor, end - 2) : phraseBefore(tokens, floor, end - 1);

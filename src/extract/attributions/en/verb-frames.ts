@@ -67,7 +67,7 @@ function contentAfter(input: RuleInput, s: Sentence, k: number, entry: CueEntry,
   const quoted = quoteAt(input, afterMark);
   if (quoted) return { parts: quoted, direct: true };
   if (t.text === ',' || t.text === ':' || t.pos === 'PUNCT') return null;
-  const clauseLike = t.lower === 'that' || t.pos === 'SCONJ' || looksLikeClause(input.tokens, k, s.last);
+  const clauseLike = t.lower === 'that' || t.pos === 'SCONJ' || looksLikeClause(input, k, s.last);
   if (!clauseLike && (entry.verb.needsClause || !entry.verb.object)) return null;
   let end = clauseEnd(input, s, k);
   const setting = t.lower === 'that' ? null : trailingSetting(input, k, end);
