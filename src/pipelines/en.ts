@@ -6,6 +6,7 @@ import { REPORTING_VERBS } from '../lexicon/en/reporting-cues.js';
 import { buildCueLexicon } from '../extract/cues/cue-lexicon.js';
 import { accordingTo } from '../extract/attributions/en/according-to.js';
 import { speakerColon } from '../extract/attributions/en/speaker-colon.js';
+import { sourcelessFrames } from '../extract/attributions/en/sourceless-frames.js';
 import { verbFrames } from '../extract/attributions/en/verb-frames.js';
 import { attachContinuedQuotes, classifyKinds, dropDuplicates, mergeSplitQuotes } from '../extract/attributions/refine.js';
 import { findNames } from '../extract/entities/en/names.js';
@@ -23,7 +24,7 @@ export interface LanguagePipeline {
 
 export const englishPipeline: LanguagePipeline = {
   cues: buildCueLexicon(REPORTING_VERBS),
-  extractors: [verbFrames, accordingTo, speakerColon],
+  extractors: [verbFrames, accordingTo, speakerColon, sourcelessFrames],
   refiners: [dropDuplicates, mergeSplitQuotes, attachContinuedQuotes, classifyKinds],
   names: findNames,
 };

@@ -15,7 +15,9 @@ export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', '
 /** Particles that belong to the cue: "pointed out", "called for", "called on". */
 export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   point: ['out', 'to'], call: ['for', 'on'], weigh: ['in'], speak: ['out', 'about'], lash: ['out'], refer: ['to'],
-  talk: ['about'], focus: ['on'], vote: ['for', 'against'], push: ['for'], argue: ['for', 'against'],
+  talk: ['about', 'up'], focus: ['on'], vote: ['for', 'against'], push: ['for'], argue: ['for', 'against'],
+  say: ['of', 'about'], warn: ['of', 'about', 'against'], ask: ['for', 'about'], brag: ['about'], boast: ['about'],
+  write: ['about', 'of'], complain: ['about'], rail: ['against'], respond: ['to'], testify: ['about'],
 };
 /** Starts of adverbials that sit between a cue and its content: "said on Tuesday that …". */
 export const ADVERBIAL_PREPOSITIONS = new Set(['on', 'in', 'during', 'at', 'to', 'after', 'before', 'last', 'this', 'earlier', 'late', 'early', 'via', 'through', 'over']);

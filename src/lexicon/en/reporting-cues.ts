@@ -155,7 +155,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v('broadcast', { irregular: ['broadcast', 'broadcasts', 'broadcasting'] }),
   v('publish', { object: true }),
   v('find', { irregular: ['found', 'finds', 'finding'], needsClause: true }),
-  v('show', { irregular: ['showed', 'shown', 'shows', 'showing'], needsClause: true }),
+  v('show', { irregular: ['showed', 'shown', 'shows', 'showing'], object: true }),
   v('determine', { needsClause: true }),
   v('decide', { needsClause: true }),
   v('shout'),
@@ -261,4 +261,18 @@ export const REPORTING_NOUNS: readonly string[] = [
   'op-ed', 'column', 'editorial', 'memo', 'report', 'email', 'e-mail', 'message', 'address', 'announcement',
   'declaration', 'communique', 'communiqué', 'blog post', 'podcast', 'debate', 'radio interview',
   'television interview', 'press release', 'hearing',
+];
+
+/** Verbs of appearance that attribute a view to no one in particular: "Cruz seemed lost". */
+export const EVIDENTIAL_VERBS: readonly string[] = ['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared'];
+
+/** Passive cues of expectation and report without an agent: "The sale is expected to …". */
+export const AGENTLESS_PARTICIPLES: readonly string[] = ['expected', 'reported', 'believed', 'thought', 'rumored', 'rumoured', 'said', 'alleged', 'predicted', 'projected', 'estimated'];
+
+/** Things that carry statements and open a sentence with "In": "In a new poll, …". */
+export const SOURCE_DOCUMENTS: readonly string[] = [
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'interview', 'interviews',
+  'statement', 'letter', 'memo', 'op-ed', 'speech', 'post', 'tweet', 'tweets', 'email', 'emails', 'filing',
+  'video', 'ad', 'column', 'book', 'analysis', 'remarks', 'comments', 'essay', 'editorial', 'testimony',
+  'lawsuit', 'complaint', 'documents', 'message', 'release', 'blog', 'podcast', 'appearance', 'debate',
 ];

@@ -4,7 +4,9 @@
  *   WALLACE: Governor, let me ask you about …       source · cue ":" · content
  *   Barrot: “We do not rule out any option.”
  *
- * Not: "Update: the vote was delayed" (a lower-case or common-noun label), "Note: …".
+ *   Clinton: I support D.C. statehood
+ *
+ * Not: "Update: the vote was delayed" (a common-noun label), "Note: …", "the plan: cut taxes".
  */
 import type { Token } from '../../../nlp/tokens.js';
 import { spanOf } from '../../../core/span.js';
@@ -31,8 +33,9 @@ export function speakerColon(input: RuleInput): Candidate[] {
     if (!name.every(isNameToken) || input.inQuote[s.first]) continue;
     const next = input.tokens[c + 1] as Token;
     const quote = input.quoteOpeningAt.get(next.start);
-    const shouting = name.every((t) => t.text === t.text.toUpperCase());
-    if (!quote && !shouting) continue;
+    // a name label ("Clinton: I support statehood") but not a section label ("Update:", "7:45")
+    const named = name.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.') && name.some((t) => t.pos === 'PROPN');
+    if (!quote && !named) continue;
     const content = quote ? [...quote.parts] : [contentSpan(input, c + 1, s.last)].filter((x) => x !== null);
     if (content.length === 0) continue;
     const range = { first: s.first, last: c };

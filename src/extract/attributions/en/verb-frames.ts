@@ -20,7 +20,7 @@ import type { CueEntry } from '../../cues/cue-lexicon.js';
 import type { Candidate, TokenRange } from '../candidate.js';
 import type { RuleInput } from '../input.js';
 import { spanOf } from '../../../core/span.js';
-import { clauseEnd, contentSpan, isParticipialCue, isSentenceEnd, looksLikeClause, skipAdverbials, trailingSetting, type Setting } from './clause.js';
+import { clauseEnd, contentSpan, isParticipialCue, isSentenceEnd, looksLikeClause, settingAt, skipAdverbials, trailingSetting, type Setting } from './clause.js';
 import { phraseAfter, subjectBefore, type Subject } from './noun-phrase.js';
 
 const RULE = 'attributions/en/verb-frames';
@@ -38,12 +38,12 @@ function isCueVerb(input: RuleInput, i: number, entry: CueEntry): boolean {
   return entry.form !== 'base' && (UNAMBIGUOUS.has(t.lower) || input.tokens[i + 1]?.lower === 'that');
 }
 
-function blocked(tokens: readonly Token[], i: number, floor: number): boolean {
+function blocked(tokens: readonly Token[], i: number, floor: number, entry: CueEntry): boolean {
   const prev = tokens[i - 1];
   if (!prev || i - 1 < floor) return false;
   if (prev.lower === 'to') return true;
-  // "was told", "is said to", but not "he's said" (has)
-  return PASSIVE_AUXILIARIES.has(prev.lower) && prev.lower !== '’s' && prev.lower !== "'s";
+  // "was told", "is said to" are passives, but "is saying" is progressive and "he's said" perfect
+  return entry.form === 'past' && PASSIVE_AUXILIARIES.has(prev.lower) && prev.lower !== '’s' && prev.lower !== "'s";
 }
 
 interface Right {
@@ -97,12 +97,17 @@ function contentBefore(input: RuleInput, s: Sentence, first: number): Span[] | n
   return span ? [span] : null;
 }
 
-function cueSpan(input: RuleInput, from: number, i: number, entry: CueEntry): { span: Span; last: number } {
+function cueSpan(input: RuleInput, from: number, i: number, entry: CueEntry): { span: Span; last: number; setting: Setting | null } {
   const t = input.tokens[from] as Token;
   const particle = input.tokens[i + 1];
   const particles = CUE_PARTICLES[entry.verb.base] ?? [];
-  const last = particle && particles.includes(particle.lower) ? i + 2 : i + 1;
-  return { span: spanOf(input.text, t.start, (input.tokens[last - 1] as Token).end), last };
+  // "said of the plan", not "said about 300 people"
+  const takesParticle = particle && particles.includes(particle.lower) && input.tokens[i + 2]?.pos !== 'NUM';
+  let last = takesParticle ? i + 2 : i + 1;
+  // "said in a statement", "said during the interview": the setting is part of the cue
+  const setting = settingAt(input, last, input.sentences[t.sentence]?.last ?? last);
+  if (setting) last = setting.addressee ? setting.addressee.first - 1 : setting.last;
+  return { span: spanOf(input.text, t.start, (input.tokens[last - 1] as Token).end), last, setting };
 }
 
 /**
@@ -162,7 +167,7 @@ export function verbFrames(input: RuleInput): Candidate[] {
     for (let i = s.first; i < s.last; i++) {
       const t = input.tokens[i] as Token;
       const entry = input.cues.get(t.lower);
-      if (!entry || input.inQuote[i] || !isCueVerb(input, i, entry) || blocked(input.tokens, i, s.first)) continue;
+      if (!entry || input.inQuote[i] || !isCueVerb(input, i, entry) || blocked(input.tokens, i, s.first, entry)) continue;
       const found = frameAt(input, s, i, entry, out[out.length - 1]);
       if (found) out.push(found);
     }
@@ -173,12 +178,15 @@ export function verbFrames(input: RuleInput): Candidate[] {
 function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, previous: Candidate | undefined): Candidate | null {
   const { tokens } = input;
   let j = i;
-  while (j - 1 >= s.first && (AUXILIARIES.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]?.pos === 'ADV')) j--;
+  const progressive = entry.form === 'participle' && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '');
+  while (j - 1 >= s.first && (AUXILIARIES.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]?.pos === 'ADV' || (progressive && PASSIVE_AUXILIARIES.has(tokens[j - 1]?.lower ?? '')))) j--;
   // the cue takes its auxiliaries and adverbs: "has previously noted", "also said"
   const cue = cueSpan(input, j, i, entry);
   const past = tokens.slice(j, i).some((t) => PAST_MARKERS.has(t.lower));
   const participial = entry.form === 'participle' && tokens[j - 1]?.text === ',';
-  if (entry.form === 'participle' && !participial) return null;
+  // "a statement saying …", "a poll showing …": the noun before is the source
+  const modifying = entry.form === 'participle' && !progressive && !participial && (tokens[j - 1]?.pos === 'NOUN' || tokens[j - 1]?.pos === 'PROPN');
+  if (entry.form === 'participle' && !participial && !progressive && !modifying) return null;
   const shared = participial ? sharedSubject(input, previous, s, i) : null;
   if (participial && !shared) return null;
   const coordinated = ['and', 'but'].includes(tokens[j - 1]?.lower ?? '');
@@ -194,7 +202,8 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
     if (!inverted) return null;
     k = inverted.last;
   }
-  const settings: Setting[] = [];
+  const settings: Setting[] = cue.setting ? [cue.setting] : [];
+  if (cue.setting) k = Math.max(k, cue.setting.last);
   let addressee: TokenRange | null = null;
   if (entry.verb.addressee && tokens[k]?.lower !== 'that') {
     addressee = phraseAfter(tokens, k, s.last);
