@@ -1,0 +1,177 @@
+/**
+ * Attribution frames end to end: analyze() on one-sentence inputs, table-driven, with the
+ * expected spans written inline (test/helpers/marked.ts):
+ *
+ *   ⟦…⟧ content (several for the parts of a split quote)   ⟨…⟩ source   ⟪…⟫ cue
+ *
+ * Conventions pinned here: a direct quote's content is the words inside the marks (a full stop
+ * inside them included, the comma English puts before the closing mark left out); an indirect
+ * content runs from the complementizer "that", when there is one, to the clause end, without
+ * the final full stop. A row may also name the resolved speaker and via actor.
+ *
+ * Every row must produce exactly one statement (or `count`), and the rows in NOTHING none at all:
+ * scare quotes, titles in quotes, quotes with no speech verb, passives and infinitives.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { AnalysisDocument, Statement, StatementKind } from '../../src/core/analysis.js';
+import type { Span } from '../../src/core/span.js';
+import { marked } from '../helpers/marked.js';
+
+interface Row {
+  readonly input: string;
+  readonly kind: StatementKind;
+  /** the resolved speaker's actor name; null: no speaker can be known from the sentence alone */
+  readonly speaker?: string | null;
+  readonly via?: string | null;
+  /** how many statements the sentence holds; the row's is the one with the marked cue */
+  readonly count?: number;
+}
+
+const FRAMES: readonly Row[] = [
+  // subject · cue · quote
+  { input: '⟨Barrot⟩ ⟪stated⟫, “⟦We do not rule out any option.⟧”', kind: 'direct', speaker: 'Barrot' },
+  // quote · subject · cue
+  { input: '“⟦We will not yield⟧,” ⟨she⟩ ⟪said⟫.', kind: 'direct', speaker: null },
+  { input: '“⟦We will support Ukraine as long as necessary⟧,” ⟨he⟩ ⟪declared⟫.', kind: 'direct' },
+  { input: '"⟦We will come back with a smaller scheme⟧," ⟨Dorian Achterberg⟩ ⟪said⟫.', kind: 'direct', speaker: 'Dorian Achterberg' },
+  // quote · cue · subject (inverted)
+  { input: '“⟦The bridge will open in May⟧,” ⟪said⟫ ⟨Mayor Helen Ostrova⟩.', kind: 'direct', speaker: 'Helen Ostrova' },
+  { input: '"⟦The bridge will open in May⟧," ⟪said⟫ ⟨Mayor Helen Ostrova⟩.', kind: 'direct', speaker: 'Helen Ostrova' },
+  // a quote split by its attribution
+  {
+    input: '“⟦We have asked every household to cut its use⟧,” ⟨she⟩ ⟪said⟫, “⟦and we will review it in May.⟧”',
+    kind: 'direct',
+  },
+  // speaker, colon, quote
+  { input: '⟨Helen Ostrova⟩⟪:⟫ “⟦We will build it.⟧”', kind: 'direct', speaker: 'Helen Ostrova' },
+  // subject · cue · (addressee) · clause
+  { input: '⟨A British military source⟩ ⟪told⟫ Le Monde ⟦that talks are ongoing⟧.', kind: 'indirect', speaker: 'A British military source', via: 'Le Monde' },
+  { input: '⟨She⟩ ⟪told⟫ the BBC on Tuesday ⟦that the plan was dead⟧.', kind: 'indirect', via: 'BBC' },
+  {
+    input: '⟨Eli Tenenbaum, a researcher at the Velmora Institute⟩, ⟪told⟫ Le Monde ⟦that a ceasefire comes first⟧.',
+    kind: 'indirect',
+    speaker: 'Eli Tenenbaum',
+    via: 'Le Monde',
+  },
+  { input: '⟨The ministry⟩ ⟪said⟫ on Tuesday ⟦that the talks would resume⟧.', kind: 'indirect' },
+  { input: '⟨Ms. Quast⟩ ⟪insisted⟫ ⟦that the vote was fair⟧.', kind: 'indirect', speaker: 'Quast' },
+  { input: '⟨Councillor Mirela Quast⟩ ⟪denied⟫ ⟦that the vote was rigged⟧.', kind: 'indirect', speaker: 'Mirela Quast' },
+  { input: '⟨Rob Bauer⟩ ⟪noted⟫ ⟦that leaders might have considered it⟧.', kind: 'indirect', speaker: 'Rob Bauer' },
+  { input: '⟨Officials⟩ ⟪said⟫ ⟦the bridge would reopen in June⟧.', kind: 'indirect', speaker: 'Officials' },
+  // a cue taking the reported matter as its object
+  {
+    input: '⟨French Foreign Minister Jean-Noël Barrot⟩ ⟪reaffirmed⟫ ⟦France’s support for Ukraine⟧.',
+    kind: 'indirect',
+    speaker: 'Jean-Noël Barrot',
+  },
+  // clause · subject · cue (trailing attribution)
+  { input: '⟦The budget will pass⟧, ⟨the official⟩ ⟪said⟫.', kind: 'indirect' },
+  { input: '⟦Talks are ongoing⟧, ⟨a British military source⟩ ⟪told⟫ Le Monde.', kind: 'indirect', via: 'Le Monde' },
+  { input: '⟦Turnout will top sixty percent⟧, ⟨the survey⟩ ⟪shows⟫.', kind: 'indirect' },
+  // clause · subject · cue · clause (a parenthetical attribution)
+  { input: '⟦The plan⟧, ⟨he⟩ ⟪said⟫, ⟦is dead⟧.', kind: 'indirect' },
+  { input: '⟦The new plan⟧, ⟨he⟩ ⟪said⟫, ⟦is dead on arrival⟧.', kind: 'indirect' },
+  // according to, before and after the content
+  { input: '⟪According to⟫ ⟨Le Monde⟩, ⟦the topic has regained prominence⟧.', kind: 'indirect', speaker: 'Le Monde' },
+  { input: '⟦Turnout fell by a third⟧, ⟪according to⟫ ⟨the electoral commission⟩.', kind: 'indirect' },
+  // a reported clause holding a quoted fragment
+  { input: '⟨The mayor⟩ ⟪said⟫ ⟦the charges were “a fair price” for residents⟧.', kind: 'mixed' },
+  // a participial cue sharing the subject of the cue before it
+  { input: '⟨He⟩ underscored the importance of the alliance, ⟪warning⟫ ⟦that time was short⟧.', kind: 'indirect', count: 2 },
+];
+
+const NOTHING: readonly string[] = [
+  'Some so-called "experts" disagreed.',
+  "Some so-called 'experts' disagreed.",
+  'Her novel "The Long Road Home" sold well.',
+  'He wrote "The Long Road Home" in 1998.',
+  '“No entry” signs went up overnight.',
+  'He was told to leave.',
+  'Staff were told the news on Friday.',
+  'She declined to say.',
+  'The council has yet to respond.',
+  'The report is due Monday.',
+  'The statement was read aloud.',
+  'However, the election has reignited talks among policymakers, suggesting a potential shift in strategy.',
+  'According to plan, the work finished early.',
+  'Renewed Strategic Focus',
+];
+
+interface Projection {
+  source: Span | null;
+  cue: Span | null;
+  contentParts: readonly Span[];
+  kind: StatementKind;
+  speaker?: string | null;
+  via?: string | null;
+}
+
+function nameOf(doc: AnalysisDocument, id: string | null): string | null {
+  return id === null ? null : (doc.actors.find((a) => a.id === id)?.name ?? null);
+}
+
+function project(doc: AnalysisDocument, s: Statement, row: Row): Projection {
+  return {
+    source: s.source,
+    cue: s.cue,
+    contentParts: s.contentParts,
+    kind: s.kind,
+    ...(row.speaker !== undefined ? { speaker: nameOf(doc, s.speaker) } : {}),
+    ...(row.via !== undefined ? { via: nameOf(doc, s.via) } : {}),
+  };
+}
+
+/** One line per statement, so a failing NOTHING row shows what was found. */
+function summary(doc: AnalysisDocument): string[] {
+  return doc.statements.map((s) => `${s.kind} · source ${JSON.stringify(s.source?.text ?? null)} · cue ${JSON.stringify(s.cue?.text ?? null)} · content ${JSON.stringify(s.content.text)} [${s.rule}]`);
+}
+
+describe('attribution frames (through analyze)', () => {
+  it.each(FRAMES.map((row) => [row.input, row] as const))('%s', (_input, row) => {
+    const m = marked(row.input);
+    const doc = analyze(m.text);
+    expect(summary(doc)).toHaveLength(row.count ?? 1);
+    const statement = doc.statements.find((s) => s.cue !== null && m.cue !== null && s.cue.start === m.cue.start) ?? doc.statements[0];
+    expect(statement).toBeDefined();
+    const expected: Projection = {
+      source: m.source,
+      cue: m.cue,
+      contentParts: m.content,
+      kind: row.kind,
+      ...(row.speaker !== undefined ? { speaker: row.speaker } : {}),
+      ...(row.via !== undefined ? { via: row.via } : {}),
+    };
+    expect(project(doc, statement as Statement, row)).toEqual(expected);
+  });
+
+  it.each(NOTHING)('finds no statement in %j', (text) => {
+    expect(summary(analyze(text))).toEqual([]);
+  });
+});
+
+describe('marked() test helper', () => {
+  it('strips the markers and returns their spans', () => {
+    const m = marked('⟨Barrot⟩ ⟪stated⟫, “⟦We do not rule out any option.⟧”');
+    expect(m.text).toBe('Barrot stated, “We do not rule out any option.”');
+    expect(m.source).toEqual({ start: 0, end: 6, text: 'Barrot' });
+    expect(m.cue).toEqual({ start: 7, end: 13, text: 'stated' });
+    expect(m.content).toEqual([{ start: 16, end: 46, text: 'We do not rule out any option.' }]);
+  });
+
+  it('returns content parts in order and no source or cue when none is marked', () => {
+    const m = marked('“⟦A⟧,” he said, “⟦B.⟧”');
+    expect(m.content.map((p) => p.text)).toEqual(['A', 'B.']);
+    expect(m.source).toBeNull();
+    expect(m.cue).toBeNull();
+  });
+
+  it('counts offsets in UTF-16 units after astral characters', () => {
+    const m = marked('😀 ⟦ok⟧');
+    expect(m.content).toEqual([{ start: 3, end: 5, text: 'ok' }]);
+  });
+
+  it.each(['⟦unclosed', 'closed⟧', '⟦a ⟦b⟧ c⟧', '⟨a⟩ ⟨b⟩', '⟪a⟫ ⟪b⟫'])('rejects malformed markup %j', (input) => {
+    expect(() => marked(input)).toThrow(/marked\(\)/);
+  });
+});
