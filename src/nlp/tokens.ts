@@ -68,6 +68,13 @@ function rawTokens(text: string): RawToken[] {
 const SENTENCE_END = /^[.!?…]+$/;
 const CLOSERS = /^["'”’»)\]]+$/;
 
+/** After an abbreviation's full stop the sentence goes on: "(D-Md.), chair of …", "Va. and …". */
+function continuesSentence(raw: readonly RawToken[], i: number): boolean {
+  const next = raw[i + 1];
+  if (!next || next.isBreak) return false;
+  return /^[,;:)\]]$/.test(next.text) || /^\p{Ll}/u.test(next.text);
+}
+
 /** A closer ends a sentence when the glued run of closers before it starts at a full stop. */
 function endsSentence(raw: readonly RawToken[], i: number): boolean {
   let k = i;
@@ -123,7 +130,8 @@ export function tokenize(text: string): TextLayers {
     // closing quotes and brackets glued to the full stop belong to the sentence; an opening mark
     // after a space starts the next one
     const gluedCloser = next !== undefined && CLOSERS.test(next.text) && next.start === r.end;
-    if ((SENTENCE_END.test(r.text) || (CLOSERS.test(r.text) && endsSentence(raw, i))) && !gluedCloser && !(next && SENTENCE_END.test(next.text))) {
+    const ends = SENTENCE_END.test(r.text) || (CLOSERS.test(r.text) && endsSentence(raw, i));
+    if (ends && !gluedCloser && !(next && SENTENCE_END.test(next.text)) && !continuesSentence(raw, i)) {
       closeSentence();
     }
   }

@@ -113,7 +113,15 @@ export function attachContinuedQuotes(items: readonly Candidate[], input: RuleIn
   return [...items, ...added].sort((a, b) => compareSpans(hull(a.contentParts, input.text), hull(b.contentParts, input.text)));
 }
 
-/** direct: the content is quotes only; mixed: a reported clause holding a quoted fragment. */
+/**
+ * A quoted fragment that holds a verb reports the speaker's own words ("would continue “to
+ * break barriers”"); a quoted noun phrase is a term or label ("a “hard core of allies”").
+ */
+function quotesWords(input: RuleInput, q: Quote): boolean {
+  return input.tokens.some((t) => t.start >= q.content.start && t.end <= q.content.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+}
+
+/** direct: the content is quotes only; mixed: a reported clause holding a quoted clause. */
 export function classifyKinds(items: readonly Candidate[], input: RuleInput): Candidate[] {
   return items.map((c) => ({ ...c, kind: kindOf(c, input) }));
 }
@@ -123,5 +131,5 @@ function kindOf(c: Candidate, input: RuleInput): StatementKind {
   const allQuoted = c.contentParts.every((p) => quoteParts.some((qp) => contains(qp, p) && p.end - p.start >= (qp.end - qp.start) * 0.9));
   if (allQuoted) return 'direct';
   const h = hull(c.contentParts, input.text);
-  return input.quotes.some((q) => contains(h, q.content) && q.words >= 1) ? 'mixed' : 'indirect';
+  return input.quotes.some((q) => contains(h, q.content) && quotesWords(input, q)) ? 'mixed' : 'indirect';
 }

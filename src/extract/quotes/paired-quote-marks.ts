@@ -105,7 +105,10 @@ export function findQuotes(text: string): Quote[] {
     // two apostrophes stand for a straight double quote in some newspaper archives: ''…''
     const doubled = ch === "'" && text[i + 1] === "'";
     const straight = ch === STRAIGHT || doubled;
-    const closes = CLOSERS.has(ch) || (straight && current !== null && (current.straight || isWordChar(text[i - 1])));
+    // „…“ closes with “; and a misused “ glued to the words before it closes too (“…,“ said X)
+    const germanClose = ch === '“' && current !== null && text[current.open] === '„';
+    const gluedOpener = ch === '“' && current !== null && isWordChar(text[i - 1]) && /\s|$/.test(text[i + 1] ?? '');
+    const closes = CLOSERS.has(ch) || germanClose || gluedOpener || (straight && current !== null && (current.straight || isWordChar(text[i - 1])));
     if (ch === "'" && !doubled) continue;
     const width = doubled ? 2 : 1;
     if (current && closes) {

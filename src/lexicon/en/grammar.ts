@@ -16,7 +16,7 @@ export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', '
 export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   point: ['out', 'to'], call: ['for', 'on'], weigh: ['in'], speak: ['out', 'about'], lash: ['out'], refer: ['to'],
   talk: ['about', 'up'], focus: ['on'], vote: ['for', 'against'], push: ['for'], argue: ['for', 'against'],
-  say: ['of', 'about'], warn: ['of', 'about', 'against'], ask: ['for', 'about'], brag: ['about'], boast: ['about'],
+  say: ['about'], warn: ['of', 'about', 'against'], ask: ['for', 'about'], brag: ['about'], boast: ['about'],
   write: ['about', 'of'], complain: ['about'], rail: ['against'], respond: ['to'], testify: ['about'],
 };
 /** Starts of adverbials that sit between a cue and its content: "said on Tuesday that …". */
@@ -25,3 +25,11 @@ export const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'recently', 'later', 'earlier',
 ]);
+
+/** Verbs that can follow their own content with the subject after them: "“…,” said Barrot". */
+export const INVERTING_VERBS: readonly string[] = [
+  'say', 'tell', 'write', 'add', 'ask', 'explain', 'note', 'continue', 'recall', 'reply', 'respond', 'insist',
+  'argue', 'declare', 'state', 'warn', 'quip', 'joke', 'remark', 'exclaim', 'observe', 'conclude', 'answer',
+  'announce', 'report', 'tweet', 'post', 'read', 'admit', 'acknowledge', 'concede', 'counter', 'retort', 'claim',
+  'predict', 'promise', 'suggest', 'complain', 'agree', 'confirm', 'cry', 'shout', 'whisper', 'muse', 'wonder',
+];

@@ -269,10 +269,3 @@ export const EVIDENTIAL_VERBS: readonly string[] = ['seem', 'seems', 'seemed', '
 /** Passive cues of expectation and report without an agent: "The sale is expected to …". */
 export const AGENTLESS_PARTICIPLES: readonly string[] = ['expected', 'reported', 'believed', 'thought', 'rumored', 'rumoured', 'said', 'alleged', 'predicted', 'projected', 'estimated'];
 
-/** Things that carry statements and open a sentence with "In": "In a new poll, …". */
-export const SOURCE_DOCUMENTS: readonly string[] = [
-  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'interview', 'interviews',
-  'statement', 'letter', 'memo', 'op-ed', 'speech', 'post', 'tweet', 'tweets', 'email', 'emails', 'filing',
-  'video', 'ad', 'column', 'book', 'analysis', 'remarks', 'comments', 'essay', 'editorial', 'testimony',
-  'lawsuit', 'complaint', 'documents', 'message', 'release', 'blog', 'podcast', 'appearance', 'debate',
-];

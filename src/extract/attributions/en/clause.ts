@@ -85,6 +85,13 @@ export function skipAdverbials(input: RuleInput, k: number, limit: number, setti
 /** "said Thursday on Twitter, “…”": a short verbless stretch before a comma or colon and a
  * quote, or before "that", is an adverbial too. */
 function skipShortChunk(input: RuleInput, k: number, limit: number): number {
+  // ", among other things, that …": a parenthetical chunk between commas
+  if (input.tokens[k]?.text === ',') {
+    const inner = skipShortChunk(input, k + 1, limit);
+    if (inner > k + 1 && input.tokens[inner]?.text === ',' && input.tokens[inner + 1]?.lower === 'that') return inner + 1;
+    if (inner > k + 1 && input.tokens[inner]?.lower === 'that') return inner;
+    return k;
+  }
   for (let m = k; m < Math.min(limit, k + 8); m++) {
     const t = input.tokens[m] as Token;
     if (t.pos === 'VERB' || t.pos === 'AUX' || input.inQuote[m]) return k;
@@ -92,7 +99,7 @@ function skipShortChunk(input: RuleInput, k: number, limit: number): number {
     if (t.lower === 'that' && m > k) return ADVERBIAL_PREPOSITIONS.has(input.tokens[k]?.lower ?? '') || TIME_WORDS.has(input.tokens[k]?.lower ?? '') ? m : k;
     if ((t.text === ',' || t.text === ':') && m > k) {
       const next = input.tokens[m + 1];
-      return next && input.quoteOpeningAt.has(next.start) ? m : k;
+      return (next && input.quoteOpeningAt.has(next.start)) || next?.lower === 'that' ? m : k;
     }
     if (t.pos === 'PUNCT') return k;
   }

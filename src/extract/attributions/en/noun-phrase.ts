@@ -14,6 +14,8 @@ import type { TokenRange } from '../candidate.js';
 import { NOUN_PHRASE_PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lexicon/en/grammar.js';
 import { NOT_NAME_WORDS } from '../../../lexicon/en/sources.js';
 
+/** Commas and dashes set off appositives: "Jason Sims — a teacher from Mount Pleasant — says". */
+export const APPOSITIVE_DELIMITERS = new Set([',', '—', '–', '--']);
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const NP_PUNCT = new Set(['-', '–', '.', '&', '’', "'", '/']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -40,11 +42,19 @@ function isHead(t: Token | undefined): boolean {
 }
 
 /** Walks left from `end` (exclusive) over one noun phrase; returns its first token index. */
+/** Part of a hyphenated compound ("self-described", "long-time"), whatever its tag. */
+function inCompound(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (prev !== undefined && prev.text === '-' && prev.end === t.start) || (next !== undefined && next.text === '-' && next.start === t.end);
+}
+
 function walkLeft(tokens: readonly Token[], floor: number, end: number): number {
   let k = end - 1;
   while (k >= floor) {
     const t = tokens[k] as Token;
-    if (isNominal(t) && !(t.text === '.' && k === end - 1)) {
+    if ((isNominal(t) || (inCompound(tokens, k) && /\p{L}/u.test(t.text))) && !(t.text === '.' && k === end - 1)) {
       k--;
       continue;
     }
@@ -80,7 +90,8 @@ function isStart(t: Token): boolean {
 
 function hasHead(tokens: readonly Token[], first: number, last: number): boolean {
   for (let i = first; i < last; i++) if (isHead(tokens[i])) return true;
-  return false;
+  // a nominalised adjective: "the Republican", "the self-described socialist"
+  return tokens[first]?.pos === 'DET' && tokens[last - 1]?.pos === 'ADJ' && last - first > 1;
 }
 
 export interface Subject extends TokenRange {
@@ -100,7 +111,7 @@ export function subjectBefore(tokens: readonly Token[], floor: number, end: numb
     const antecedent = before?.text === ',' ? phraseWithAppositive(tokens, floor, end - 2) : phraseBefore(tokens, floor, end - 1);
     return { first: end - 1, last: end, relative: true, antecedent };
   }
-  if (last.text === ',') {
+  if (APPOSITIVE_DELIMITERS.has(last.text)) {
     const range = phraseWithAppositive(tokens, floor, end - 1);
     return range ? { ...range, relative: false, antecedent: null } : null;
   }
@@ -118,7 +129,7 @@ function phraseWithAppositive(tokens: readonly Token[], floor: number, end: numb
   const appositive = phraseBefore(tokens, floor, end);
   if (!appositive) return null;
   const comma = tokens[appositive.first - 1];
-  if (comma?.text !== ',') return null;
+  if (!APPOSITIVE_DELIMITERS.has(comma?.text ?? '')) return null;
   const name = phraseBefore(tokens, floor, appositive.first - 1);
   if (!name || !tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN')) return null;
   return { first: name.first, last: end };

@@ -5,24 +5,22 @@
  *   Asked whether he would fire the writer, Trump said …     cue "Asked" · content "whether he would fire the writer"
  *   The sale is expected to close in May.                    cue "is expected" · content: the whole clause
  *   Cruz seemed lost.                                        cue "seemed" · content: the whole clause
- *   In a new CNN poll, Clinton leads by four points.         cue "In" · source "a new CNN poll" · content
  *
  * Not: "She asked for a recount" (no question follows), "It appears on page 2" (no "to" or
- * adjective), "In the morning, …" (no statement-bearing noun).
+ * adjective).
  */
 import type { Token, Sentence } from '../../../nlp/tokens.js';
 import { spanOf } from '../../../core/span.js';
-import { AGENTLESS_PARTICIPLES, EVIDENTIAL_VERBS, SOURCE_DOCUMENTS } from '../../../lexicon/en/reporting-cues.js';
+import { AGENTLESS_PARTICIPLES, EVIDENTIAL_VERBS } from '../../../lexicon/en/reporting-cues.js';
 import { PASSIVE_AUXILIARIES } from '../../../lexicon/en/grammar.js';
 import type { Candidate, TokenRange } from '../candidate.js';
 import type { RuleInput } from '../input.js';
 import { clauseEnd, contentSpan } from './clause.js';
-import { phraseAfter, subjectBefore } from './noun-phrase.js';
+import { subjectBefore } from './noun-phrase.js';
 import { rangeSpan } from './verb-frames.js';
 
 const EVIDENTIAL = new Set(EVIDENTIAL_VERBS);
 const AGENTLESS = new Set(AGENTLESS_PARTICIPLES);
-const DOCUMENTS = new Set(SOURCE_DOCUMENTS);
 const QUESTION_WORDS = new Set(['whether', 'if', 'about', 'what', 'how', 'why', 'who', 'when', 'where', 'to']);
 
 function candidate(input: RuleInput, s: Sentence, rule: string, cue: TokenRange, content: TokenRange, source: TokenRange | null): Candidate | null {
@@ -77,25 +75,12 @@ function evidential(input: RuleInput, s: Sentence, i: number): Candidate | null 
   return candidate(input, s, 'attributions/en/evidential', { first: cueFirst, last: i + 1 }, { first, last: clauseEnd(input, s, i + 1) }, null);
 }
 
-/** "In a new poll by X, Clinton leads …": the document is the source. */
-function inDocument(input: RuleInput, s: Sentence, i: number): Candidate | null {
-  const { tokens } = input;
-  if (tokens[i]?.lower !== 'in' || (i !== s.first && tokens[i - 1]?.text !== ',')) return null;
-  const source = phraseAfter(tokens, i + 1, s.last);
-  if (!source || tokens[source.last]?.text !== ',') return null;
-  const heads = tokens.slice(source.first, source.last).map((x) => x.lower);
-  if (!heads.some((h) => DOCUMENTS.has(h))) return null;
-  const end = clauseEnd(input, s, source.last + 1);
-  if (end - source.last < 4) return null;
-  return candidate(input, s, 'attributions/en/in-document', { first: i, last: i + 1 }, { first: source.last + 1, last: end }, source);
-}
-
 export function sourcelessFrames(input: RuleInput): Candidate[] {
   const out: Candidate[] = [];
   for (const s of input.sentences) {
     for (let i = s.first; i < s.last; i++) {
       if (input.inQuote[i]) continue;
-      const found = askedQuestion(input, s, i) ?? evidential(input, s, i) ?? inDocument(input, s, i);
+      const found = askedQuestion(input, s, i) ?? evidential(input, s, i);
       if (found) out.push(found);
     }
   }

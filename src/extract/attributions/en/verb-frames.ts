@@ -15,23 +15,28 @@
  */
 import type { Span } from '../../../core/span.js';
 import type { Token, Sentence } from '../../../nlp/tokens.js';
-import { AUXILIARIES, CUE_PARTICLES, PASSIVE_AUXILIARIES } from '../../../lexicon/en/grammar.js';
+import { AUXILIARIES, CUE_PARTICLES, INVERTING_VERBS, PASSIVE_AUXILIARIES } from '../../../lexicon/en/grammar.js';
 import type { CueEntry } from '../../cues/cue-lexicon.js';
 import type { Candidate, TokenRange } from '../candidate.js';
 import type { RuleInput } from '../input.js';
 import { spanOf } from '../../../core/span.js';
 import { clauseEnd, contentSpan, isParticipialCue, isSentenceEnd, looksLikeClause, settingAt, skipAdverbials, trailingSetting, type Setting } from './clause.js';
-import { phraseAfter, subjectBefore, type Subject } from './noun-phrase.js';
+import { APPOSITIVE_DELIMITERS, phraseAfter, subjectBefore, type Subject } from './noun-phrase.js';
 
 const RULE = 'attributions/en/verb-frames';
 const OPEN_MARKS = new Set(['“', '"', '«', '„', "'"]);
 const CLOSE_MARKS = new Set(['”', '"', '»', "'"]);
+const INVERTING = new Set(INVERTING_VERBS);
 const PAST_MARKERS = new Set(['previously', 'earlier', 'once', 'has', 'have', 'had']);
 
 const UNAMBIGUOUS = new Set(['said', 'says', 'told', 'tells', 'stated', 'noted', 'added', 'wrote', 'declared', 'warned', 'insisted', 'argued']);
 
 function isCueVerb(input: RuleInput, i: number, entry: CueEntry): boolean {
   const t = input.tokens[i] as Token;
+  const prev = input.tokens[i - 1];
+  // "self-described", and capitalised words inside names ("Hope Hicks") are no cues
+  if (prev && prev.end === t.start && /^[-–]$/.test(prev.text)) return false;
+  if (/^\p{Lu}/u.test(t.text) && (input.tokens[i + 1]?.pos === 'PROPN' || (prev !== undefined && prev.sentence === t.sentence))) return false;
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   // wink tags some cue forms as adjectives or nouns ("Barrot stated", ", warning that")
   if (entry.form === 'participle') return isParticipialCue(input, i);
@@ -55,7 +60,13 @@ function quoteAt(input: RuleInput, k: number): Span[] | null {
   const t = input.tokens[k];
   if (!t || !OPEN_MARKS.has(t.text)) return null;
   const q = input.quoteOpeningAt.get(t.start);
-  return q ? [...q.parts] : null;
+  return q && !isTitle(q.content.text) ? [...q.parts] : null;
+}
+
+/** "The Long Road Home": every word capitalised and no sentence punctuation — a title, not speech. */
+function isTitle(words: string): boolean {
+  const list = words.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return list.length > 1 && !/[.!?,;]$/.test(words) && list.every((w) => /^\p{Lu}/u.test(w) || ['a', 'an', 'the', 'of', 'and', 'in', 'on', 'to', 'for', 'at'].includes(w));
 }
 
 function contentAfter(input: RuleInput, s: Sentence, k: number, entry: CueEntry, settings: Setting[]): Right | null {
@@ -85,14 +96,13 @@ function contentBefore(input: RuleInput, s: Sentence, first: number): Span[] | n
   if (input.tokens[p]?.text === ',') p--;
   const t = input.tokens[p];
   if (!t || p < s.first) return null;
-  if (CLOSE_MARKS.has(t.text)) {
-    const q = input.quoteClosingAt.get(t.end);
-    return q ? [...q.parts] : null;
-  }
-  if (input.tokens[first - 1]?.text !== ',') return null;
+  const q = CLOSE_MARKS.has(t.text) ? input.quoteClosingAt.get(t.end) : undefined;
+  // a quote that opens the sentence is the content; one that ends a clause is part of it
+  if (q && q.open <= (input.tokens[s.first]?.start ?? 0)) return [...q.parts];
+  if (!q && input.tokens[first - 1]?.text !== ',') return null;
   let start = s.first;
   while (start < p && input.tokens[start]?.pos === 'CCONJ') start++;
-  if (p - start < 2) return null;
+  if (p - start < 1) return null;
   const span = contentSpan(input, start, p + 1);
   return span ? [span] : null;
 }
@@ -103,10 +113,8 @@ function cueSpan(input: RuleInput, from: number, i: number, entry: CueEntry): { 
   const particles = CUE_PARTICLES[entry.verb.base] ?? [];
   // "said of the plan", not "said about 300 people"
   const takesParticle = particle && particles.includes(particle.lower) && input.tokens[i + 2]?.pos !== 'NUM';
-  let last = takesParticle ? i + 2 : i + 1;
-  // "said in a statement", "said during the interview": the setting is part of the cue
+  const last = takesParticle ? i + 2 : i + 1;
   const setting = settingAt(input, last, input.sentences[t.sentence]?.last ?? last);
-  if (setting) last = setting.addressee ? setting.addressee.first - 1 : setting.last;
   return { span: spanOf(input.text, t.start, (input.tokens[last - 1] as Token).end), last, setting };
 }
 
@@ -136,13 +144,13 @@ function mainSubject(input: RuleInput, s: Sentence, cue: number): Subject | null
  * from the start of the sentence to the comma before the cue, if it opens with a name.
  */
 function subjectFromSentenceStart(input: RuleInput, s: Sentence, j: number): Subject | null {
-  if (input.tokens[j - 1]?.text !== ',') return null;
+  if (!APPOSITIVE_DELIMITERS.has(input.tokens[j - 1]?.text ?? '')) return null;
   // the clause starts at the sentence start, or after a quote that opens it ("“…,” Name, who …, said")
   let start = s.first;
   for (let m = s.first; m < j - 1; m++) if (input.inQuote[m]) start = m + 1;
   if (input.tokens[start]?.text === ',') start++;
   if (j - 1 - start > 30) return null;
-  const comma = input.tokens.slice(start, j - 1).findIndex((t) => t.text === ',');
+  const comma = input.tokens.slice(start, j - 1).findIndex((t) => APPOSITIVE_DELIMITERS.has(t.text));
   if (comma <= 0) return null;
   const head = phraseAfter(input.tokens, start, start + comma);
   if (!head || head.last !== start + comma || !input.tokens.slice(head.first, head.last).some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) return null;
@@ -198,6 +206,7 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
   let k = cue.last;
   let inverted: TokenRange | null = null;
   if (!subject && !participial) {
+    if (!INVERTING.has(entry.verb.base)) return null;
     inverted = invertedSubject(input, s, k);
     if (!inverted) return null;
     k = inverted.last;
@@ -219,9 +228,7 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
   if (!chosen) return null;
   const { parts, direct, right } = chosen;
   const sourceRange = shared?.sourceTokens ?? subject ?? inverted;
-  // "said:" — a colon right after the cue belongs to it
-  const colon = right && k === cue.last && tokens[k]?.text === ':' ? (tokens[k] as Token) : null;
-  const cueWords = colon ? spanOf(input.text, cue.span.start, colon.end) : cue.span;
+  const cueWords = cueWithTrailers(input, cue, k, right !== null && parts[0] === right.parts[0]);
   return {
     rule: RULE,
     kind: direct ? 'direct' : 'indirect',
@@ -237,6 +244,19 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
     past: past || (shared?.past ?? false),
     continues: null,
   };
+}
+
+/**
+ * When the content follows, the cue takes a colon ("said:") or a setting ("said in a
+ * statement that …") standing between it and the content.
+ */
+function cueWithTrailers(input: RuleInput, cue: ReturnType<typeof cueSpan>, k: number, contentAfterCue: boolean): Span {
+  if (!contentAfterCue) return cue.span;
+  const colon = input.tokens[k];
+  if (k === cue.last && colon?.text === ':') return spanOf(input.text, cue.span.start, colon.end);
+  if (!cue.setting) return cue.span;
+  const last = cue.setting.addressee ? cue.setting.addressee.first - 1 : cue.setting.last;
+  return spanOf(input.text, cue.span.start, (input.tokens[last - 1] as Token).end);
 }
 
 interface Chosen {

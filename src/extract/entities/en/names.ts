@@ -31,6 +31,9 @@ const HONORIFIC_SET = new Set(HONORIFICS);
 const ORG_HEADS = new Set(ORGANIZATION_HEADS);
 const ORG_ACRONYMS = new Set(ORGANIZATION_ACRONYMS);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
+/** "of", "for", "on" join only organisation names and titles ("Council on Foreign Relations"),
+ * never a name to what follows it ("Le Monde on Monday"). */
+const ORG_CONNECTORS = new Set(['of', 'for', 'on']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'bin', 'al', 'da', 'di', 'del']);
 
 export function countryOfDemonym(word: string): string | undefined {
@@ -59,7 +62,7 @@ function runs(tokens: readonly Token[], s: Sentence): Array<[number, number]> {
       const t = tokens[j] as Token;
       if (capitalised(t)) j++;
       else if ((t.text === '-' || t.text === '.') && glued(tokens[j - 1], t) && glued(t, tokens[j + 1]) && capitalised(tokens[j + 1] as Token)) j += 2;
-      else if (CONNECTORS.has(t.text) && tokens[j + 1] && capitalised(tokens[j + 1] as Token) && (ORG_HEADS.has(tokens[j - 1]?.text ?? '') || TITLE_WORDS.has(tokens[j - 1]?.text ?? '') || t.text !== 'of')) j++;
+      else if (CONNECTORS.has(t.text) && tokens[j + 1] && capitalised(tokens[j + 1] as Token) && (ORG_HEADS.has(tokens[j - 1]?.text ?? '') || TITLE_WORDS.has(tokens[j - 1]?.text ?? '') || !ORG_CONNECTORS.has(t.text))) j++;
       else break;
     }
     out.push([i, j]);
@@ -116,7 +119,7 @@ function classify(tokens: readonly Token[], a: number, b: number, hadTitle: bool
   if (COUNTRY_BY_DEMONYM.has(name)) return null;
   // the first word may be mis-tagged ("Rob" as a verb); the rest must be proper nouns
   const rest = tokens.slice(a + 1, b).every((t) => t.pos === 'PROPN' || t.text === '-' || t.text === '.' || CONNECTORS.has(t.text));
-  const firstOk = tokens[a]?.pos === 'PROPN' || (a > 0 && !NOT_NAME.has(tokens[a]?.text ?? ''));
+  const firstOk = tokens[a]?.pos === 'PROPN' || !NOT_NAME.has(tokens[a]?.text ?? '');
   if (b - a >= 2 && b - a <= 5 && rest && firstOk && last.pos === 'PROPN') return { kind: 'person', name };
   if (b - a === 1 && (hadTitle || last.pos === 'PROPN')) return { kind: hadTitle ? 'person' : 'unknown', name };
   return null;
