@@ -27,11 +27,13 @@ export function buildCueLexicon(verbs: readonly ReportingVerb[]): CueLexicon {
       ? [verb.base, ...verb.irregular]
       : [verb.base, thirdPerson(verb.base), pastForm(verb.base), presentParticiple(verb.base)];
     for (const word of forms) {
+      if (verb.ambiguous?.includes(word)) continue;
       if (!map.has(word)) map.set(word, { verb, form: word === verb.base ? 'base' : formOf(word, verb) });
     }
     // irregular lists name the past forms; the regular -s and -ing forms still apply
     if (verb.irregular) {
       for (const word of [thirdPerson(verb.base), presentParticiple(verb.base)]) {
+        if (verb.ambiguous?.includes(word)) continue;
         if (!map.has(word)) map.set(word, { verb, form: formOf(word, verb) });
       }
     }
