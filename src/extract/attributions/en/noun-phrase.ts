@@ -68,6 +68,11 @@ function walkLeft(tokens: readonly Token[], floor: number, end: number): number 
       k--;
       continue;
     }
+    // "most of them", "one of us"
+    if (t.pos === 'PRON' && prev?.lower === 'of' && k === end - 1 && isNominal(tokens[k - 2])) {
+      k -= 2;
+      continue;
+    }
     if (t.text === ')') {
       let open = k - 1;
       while (open >= floor && tokens[open]?.text !== '(' && k - open < 8) open--;
@@ -85,7 +90,7 @@ function walkLeft(tokens: readonly Token[], floor: number, end: number): number 
 }
 
 function isStart(t: Token): boolean {
-  return (NP_TAGS.has(t.pos) && t.pos !== 'PART') || POSSESSIVE_DETERMINERS.has(t.lower);
+  return (NP_TAGS.has(t.pos) && t.pos !== 'PART') || POSSESSIVE_DETERMINERS.has(t.lower) || isCapitalisedName(t);
 }
 
 function hasHead(tokens: readonly Token[], first: number, last: number): boolean {

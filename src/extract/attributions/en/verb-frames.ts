@@ -15,7 +15,7 @@
  */
 import type { Span } from '../../../core/span.js';
 import type { Token, Sentence } from '../../../nlp/tokens.js';
-import { AUXILIARIES, CUE_PARTICLES, INVERTING_VERBS, PASSIVE_AUXILIARIES } from '../../../lexicon/en/grammar.js';
+import { AUXILIARIES, CUE_PARTICLES, INVERTING_VERBS, PASSIVE_AUXILIARIES, SUBJECT_PRONOUNS as SUBJECT_PRONOUN_WORDS } from '../../../lexicon/en/grammar.js';
 import type { CueEntry } from '../../cues/cue-lexicon.js';
 import type { Candidate, TokenRange } from '../candidate.js';
 import type { RuleInput } from '../input.js';
@@ -40,7 +40,10 @@ function isCueVerb(input: RuleInput, i: number, entry: CueEntry): boolean {
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   // wink tags some cue forms as adjectives or nouns ("Barrot stated", ", warning that")
   if (entry.form === 'participle') return isParticipialCue(input, i);
-  return entry.form !== 'base' && (UNAMBIGUOUS.has(t.lower) || input.tokens[i + 1]?.lower === 'that');
+  const next = input.tokens[i + 1];
+  // "About 4 in 10 say they …": wink takes the verb for a noun after numbers
+  const clauseFollows = next?.lower === 'that' || (next?.pos === 'PRON' && SUBJECT_PRONOUN_WORDS.has(next.lower));
+  return (entry.form !== 'base' && UNAMBIGUOUS.has(t.lower)) || clauseFollows;
 }
 
 function blocked(tokens: readonly Token[], i: number, floor: number, entry: CueEntry): boolean {
@@ -102,7 +105,7 @@ function contentBefore(input: RuleInput, s: Sentence, first: number): Span[] | n
   if (!q && input.tokens[first - 1]?.text !== ',') return null;
   let start = s.first;
   while (start < p && input.tokens[start]?.pos === 'CCONJ') start++;
-  if (p - start < 1) return null;
+  if (p < start) return null;
   const span = contentSpan(input, start, p + 1);
   return span ? [span] : null;
 }
@@ -131,11 +134,13 @@ function sharedSubject(input: RuleInput, previous: Candidate | undefined, s: Sen
 /** The subject of the sentence's first verb before `cue` ("he supported X and said …"). */
 function mainSubject(input: RuleInput, s: Sentence, cue: number): Subject | null {
   let verb = s.first;
-  while (verb < cue && input.tokens[verb]?.pos !== 'VERB' && input.tokens[verb]?.pos !== 'AUX') verb++;
+  // the first finite verb: participial asides (", speaking on WOR710,") are skipped
+  const finite = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing');
+  while (verb < cue && !finite(input.tokens[verb])) verb++;
   if (verb >= cue) return null;
   let j = verb;
   while (j - 1 >= s.first && (AUXILIARIES.has(input.tokens[j - 1]?.lower ?? '') || input.tokens[j - 1]?.pos === 'ADV')) j--;
-  const subject = subjectBefore(input.tokens, s.first, j);
+  const subject = subjectBefore(input.tokens, s.first, j) ?? subjectFromSentenceStart(input, s, j);
   return subject && !subject.relative ? subject : null;
 }
 
