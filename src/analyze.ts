@@ -46,7 +46,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisDoc
 }
 
 function diagnosticsFor(text: string, statements: number): Diagnostic[] {
-  if (text.trim().length === 0) return [{ severity: 'warning', code: 'W_EMPTY_TEXT', message: 'the text is empty' }];
-  if (statements === 0) return [{ severity: 'info', code: 'I_NO_STATEMENTS', message: 'no statements found' }];
+  if (text.trim().length === 0) return [{ severity: 'warning', code: 'empty-input', message: 'the input is empty: nothing to analyse' }];
+  if (statements === 0) return [{ severity: 'info', code: 'no-statements', message: 'no statements found' }];
   return [];
 }

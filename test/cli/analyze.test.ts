@@ -72,7 +72,7 @@ describe('whosaid analyze, good input', () => {
     expect(stderr).toBe(`whosaid: warning: ${name}: the input is empty: nothing to analyse\n`);
     const document = JSON.parse(stdout) as AnalysisDocument;
     expect(document.statements).toEqual([]);
-    expect(document.diagnostics[0]).toMatchObject({ severity: 'warning', code: 'ingest/empty-input' });
+    expect(document.diagnostics[0]).toMatchObject({ severity: 'warning', code: 'empty-input' });
     expect(schemaErrors(document)).toEqual([]);
   });
 });

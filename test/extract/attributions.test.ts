@@ -31,6 +31,8 @@ interface Row {
 const FRAMES: readonly Row[] = [
   // subject · cue · quote
   { input: '⟨Barrot⟩ ⟪stated⟫, “⟦We do not rule out any option.⟧”', kind: 'direct', speaker: 'Barrot' },
+  // refusals are attributions too, as attribution corpora annotate them
+  { input: '⟨She⟩ ⟪declined⟫ ⟦to comment⟧.', kind: 'indirect', speaker: null },
   // quote · subject · cue
   { input: '“⟦We will not yield⟧,” ⟨she⟩ ⟪said⟫.', kind: 'direct', speaker: null },
   { input: '“⟦We will support Ukraine as long as necessary⟧,” ⟨he⟩ ⟪declared⟫.', kind: 'direct' },
@@ -89,7 +91,6 @@ const NOTHING: readonly string[] = [
   '“No entry” signs went up overnight.',
   'He was told to leave.',
   'Staff were told the news on Friday.',
-  'She declined to say.',
   'The council has yet to respond.',
   'The report is due Monday.',
   'The statement was read aloud.',

@@ -2,7 +2,7 @@
  * `whosaid analyze <file…|->`: each input is read, decoded, analysed and printed on its own,
  * so one bad file costs one line on stderr and the rest of the batch still runs.
  */
-import type { AnalysisDocument, Diagnostic } from '../../core/analysis.js';
+import type { AnalysisDocument } from '../../core/analysis.js';
 import { analyze } from '../../analyze.js';
 import { loadInput } from '../../ingest/load-input.js';
 import { progressOn } from '../format/progress.js';
@@ -12,7 +12,6 @@ import { reportError, reportWarning } from '../report-error.js';
 import { ANALYZE_USAGE } from '../usage.js';
 import { parseAnalyzeArgs, type AnalyzeRequest, type OutputFormat } from './analyze-args.js';
 
-export const EMPTY_INPUT_DIAGNOSTIC = 'ingest/empty-input';
 
 /** @returns 0 when every input was analysed, else the exit code of the first failure */
 export async function analyzeCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -47,13 +46,8 @@ async function runOne(name: string, request: AnalyzeRequest, io: CliIo, clearPro
 async function analyzeOne(name: string, request: AnalyzeRequest, io: CliIo): Promise<AnalysisDocument> {
   const { text, encoding } = await loadInput(name, { cwd: io.cwd, maxBytes: request.maxBytes, readStdin: io.readStdin });
   const { schema, ...analysed } = analyze(text, request.options);
-  const diagnostics = /^\s*$/.test(text) ? [emptyInputWarning(), ...analysed.diagnostics] : analysed.diagnostics;
   // input and encoding go right after schema so a reader of --jsonl sees which file a line is.
-  return { schema, input: name, encoding, ...analysed, diagnostics };
-}
-
-function emptyInputWarning(): Diagnostic {
-  return { severity: 'warning', code: EMPTY_INPUT_DIAGNOSTIC, message: 'the input is empty: nothing to analyse' };
+  return { schema, input: name, encoding, ...analysed };
 }
 
 function emit(document: AnalysisDocument, name: string, format: OutputFormat, io: CliIo): void {

@@ -113,12 +113,18 @@ export function attachContinuedQuotes(items: readonly Candidate[], input: RuleIn
   return [...items, ...added].sort((a, b) => compareSpans(hull(a.contentParts, input.text), hull(b.contentParts, input.text)));
 }
 
+const LABEL_OPENERS = new Set(['DET', 'ADJ', 'NUM']);
+
 /**
- * A quoted fragment that holds a verb reports the speaker's own words ("would continue “to
- * break barriers”"); a quoted noun phrase is a term or label ("a “hard core of allies”").
+ * A quoted fragment reports the speaker's own words ("would continue “to break barriers”",
+ * "were “a fair price”"), unless it is a term inside a noun phrase, opened by a determiner
+ * outside the marks and holding no verb ("a “hard core of allies”").
  */
 function quotesWords(input: RuleInput, q: Quote): boolean {
-  return input.tokens.some((t) => t.start >= q.content.start && t.end <= q.content.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const inside = input.tokens.filter((t) => t.start >= q.content.start && t.end <= q.content.end);
+  if (inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  const before = [...input.tokens].reverse().find((t) => t.end <= q.open);
+  return !(before && (LABEL_OPENERS.has(before.pos) || before.pos === 'PRON' && before.lower.endsWith('s')));
 }
 
 /** direct: the content is quotes only; mixed: a reported clause holding a quoted clause. */
