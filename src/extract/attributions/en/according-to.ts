@@ -29,6 +29,14 @@ function cueLengthAt(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
+/** "the council's finance director, Marta Lindqvist," — a name set off after the source. */
+function withNameAppositive(tokens: readonly Token[], head: TokenRange, limit: number): TokenRange {
+  if (tokens[head.last]?.text !== ',') return head;
+  const name = phraseAfter(tokens, head.last + 1, limit);
+  const isName = name !== null && tokens.slice(name.first, name.last).every((t) => t.pos === 'PROPN' || t.text === '.' || t.text === '-');
+  return isName && tokens[name.last]?.text === ',' ? { first: head.first, last: name.last } : head;
+}
+
 /** ", which cites informed sources" or ", citing officials" after the source. */
 function originAfter(input: RuleInput, k: number, limit: number): TokenRange | null {
   let m = k;
@@ -53,8 +61,9 @@ export function accordingTo(input: RuleInput): Candidate[] {
 
 function frameAt(input: RuleInput, s: Sentence, i: number, n: number): Candidate | null {
   const { tokens } = input;
-  const source = phraseAfter(tokens, i + n, s.last);
-  if (!source) return null;
+  const head = phraseAfter(tokens, i + n, s.last);
+  if (!head) return null;
+  const source = withNameAppositive(tokens, head, s.last);
   const origin = originAfter(input, source.last, s.last);
   let after = origin ? origin.last : source.last;
   if (tokens[after]?.text === ',') after++;

@@ -120,8 +120,27 @@ export function subjectBefore(tokens: readonly Token[], floor: number, end: numb
     const range = phraseWithAppositive(tokens, floor, end - 1);
     return range ? { ...range, relative: false, antecedent: null } : null;
   }
-  const range = phraseBefore(tokens, floor, end);
+  const range = phraseBefore(tokens, floor, end) ?? phraseWithRelativeClause(tokens, floor, end);
   return range ? { ...range, relative: false, antecedent: null } : null;
+}
+
+/** Words a relative clause may hold between its pronoun and the main verb. */
+const MAX_RELATIVE_TOKENS = 12;
+
+/**
+ * "A council official who asked not to be named said …": a noun phrase with a relative clause
+ * and no punctuation before the cue.
+ */
+function phraseWithRelativeClause(tokens: readonly Token[], floor: number, end: number): TokenRange | null {
+  for (let m = end - 1; m >= Math.max(floor, end - MAX_RELATIVE_TOKENS); m--) {
+    const t = tokens[m] as Token;
+    if (t.pos === 'PUNCT' && t.text !== '-') return null;
+    if (!RELATIVE_PRONOUNS.has(t.lower) || m === end - 1 || !isNominal(tokens[m - 1])) continue;
+    const clauseHasVerb = tokens.slice(m + 1, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    const head = clauseHasVerb ? phraseBefore(tokens, floor, m) : null;
+    return head ? { first: head.first, last: end } : null;
+  }
+  return null;
 }
 
 export function phraseBefore(tokens: readonly Token[], floor: number, end: number): TokenRange | null {

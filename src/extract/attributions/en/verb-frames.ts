@@ -81,6 +81,8 @@ function contentAfter(input: RuleInput, s: Sentence, k: number, entry: CueEntry,
   const quoted = quoteAt(input, afterMark);
   if (quoted) return { parts: quoted, direct: true };
   if (t.text === ',' || t.text === ':' || t.pos === 'PUNCT') return null;
+  // "asked not to be named", "declined to give his name" for ask: a request, not a report
+  if (entry.verb.base === 'ask' && (t.lower === 'not' || t.lower === 'to')) return null;
   const clauseLike = t.lower === 'that' || t.pos === 'SCONJ' || looksLikeClause(input, k, s.last);
   if (!clauseLike && (entry.verb.needsClause || !entry.verb.object)) return null;
   let end = clauseEnd(input, s, k);
