@@ -13,11 +13,16 @@ import type { Token } from '../../../nlp/tokens.js';
 import type { TokenRange } from '../candidate.js';
 import { NOUN_PHRASE_PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lexicon/en/grammar.js';
 import { NOT_NAME_WORDS } from '../../../lexicon/en/sources.js';
+import { ROLE_NOUNS, ROLE_TITLES } from '../../../lexicon/en/titles.js';
 
 /** Commas and dashes set off appositives: "Jason Sims — a teacher from Mount Pleasant — says". */
 export const APPOSITIVE_DELIMITERS = new Set([',', '—', '–', '--']);
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
-const NP_PUNCT = new Set(['-', '–', '.', '&', '’', "'", '/']);
+const NP_PUNCT = new Set(['-', '–', '.', '&', '’', "'", '/', '%', '$']);
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+const WH_WORDS = new Set(['which', 'what', 'whose', 'that', 'whom']);
+const QUANTITY_ADVERBS = new Set(['about', 'nearly', 'almost', 'roughly', 'only', 'just', 'some', 'over', 'around', 'approximately', 'fewer', 'more']);
+const ROLE_WORDS = new Set([...ROLE_NOUNS, ...ROLE_TITLES.map((r) => r.toLowerCase())].flatMap((r) => r.split(' ')));
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const BAD_HEADS = new Set(['that', 'this', 'which', 'what', 'who', 'there', 'it']);
 
@@ -41,7 +46,6 @@ function isHead(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'PRON' || isCapitalisedName(t)) && !BAD_HEADS.has(t.lower);
 }
 
-/** Walks left from `end` (exclusive) over one noun phrase; returns its first token index. */
 /** Part of a hyphenated compound ("self-described", "long-time"), whatever its tag. */
 function inCompound(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
@@ -50,42 +54,44 @@ function inCompound(tokens: readonly Token[], k: number): boolean {
   return (prev !== undefined && prev.text === '-' && prev.end === t.start) || (next !== undefined && next.text === '-' && next.start === t.end);
 }
 
+/** "the moment Sanders said": a common noun right before a name ends the phrase, unless it is a
+ * role ("delegate Beau Correll"). */
+function breaksBeforeName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return t.pos === 'NOUN' && tokens[k + 1]?.pos === 'PROPN' && !ROLE_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text);
+}
+
+/** How many tokens leftwards from k still belong to the phrase (0: the phrase starts after k). */
+function stepLeft(tokens: readonly Token[], k: number, end: number): number {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (WH_WORDS.has(t.lower) || breaksBeforeName(tokens, k)) return 0;
+  if ((isNominal(t) || (inCompound(tokens, k) && /\p{L}/u.test(t.text))) && !(t.text === '.' && k === end - 1)) return 1;
+  if (t.pos === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(t.lower) && isNominal(prev) && isNominal(next)) return 1;
+  // "lobbyist and GOP strategist Charlie Black", "Jeb Bush and Chris Christie"
+  if (t.lower === 'and' && NOUN_TAGS.has(prev?.pos ?? '') && NOUN_TAGS.has(next?.pos ?? '')) return 1;
+  // "John Kerry's dear negotiating partners": a participle used as an adjective
+  if (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower) && isNominal(prev) && prev?.pos !== 'PUNCT' && isNominal(next)) return 1;
+  // "most of them", "one of us"
+  if (t.pos === 'PRON' && prev?.lower === 'of' && k === end - 1 && isNominal(tokens[k - 2])) return 2;
+  if (t.text === ')') {
+    let open = k - 1;
+    while (open >= 0 && tokens[open]?.text !== '(' && k - open < 8) open--;
+    if (tokens[open]?.text === '(') return k - open + 1;
+  }
+  return 0;
+}
+
+/** Walks left from `end` (exclusive) over one noun phrase; returns its first token index. */
 function walkLeft(tokens: readonly Token[], floor: number, end: number): number {
   let k = end - 1;
-  while (k >= floor) {
-    const t = tokens[k] as Token;
-    if ((isNominal(t) || (inCompound(tokens, k) && /\p{L}/u.test(t.text))) && !(t.text === '.' && k === end - 1)) {
-      k--;
-      continue;
-    }
-    const prev = tokens[k - 1];
-    const next = tokens[k + 1];
-    if (t.pos === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(t.lower) && isNominal(prev) && isNominal(next)) {
-      k--;
-      continue;
-    }
-    if (t.lower === 'and' && prev?.pos === 'PROPN' && next?.pos === 'PROPN') {
-      k--;
-      continue;
-    }
-    // "most of them", "one of us"
-    if (t.pos === 'PRON' && prev?.lower === 'of' && k === end - 1 && isNominal(tokens[k - 2])) {
-      k -= 2;
-      continue;
-    }
-    if (t.text === ')') {
-      let open = k - 1;
-      while (open >= floor && tokens[open]?.text !== '(' && k - open < 8) open--;
-      if (tokens[open]?.text === '(') {
-        k = open - 1;
-        continue;
-      }
-    }
-    break;
-  }
-  let first = k + 1;
+  for (let step = stepLeft(tokens, k, end); k >= floor && step > 0; step = k >= floor ? stepLeft(tokens, k, end) : 0) k -= step;
+  let first = Math.max(k + 1, floor);
   // a phrase starts at a determiner, adjective, number or noun, never at a preposition or a dash
   while (first < end && !isStart(tokens[first] as Token)) first++;
+  // "About three in 10", "nearly half"
+  if (tokens[first]?.pos === 'NUM' && QUANTITY_ADVERBS.has(tokens[first - 1]?.lower ?? '') && first - 1 >= floor) first--;
   return first;
 }
 

@@ -167,13 +167,20 @@ function subjectFromSentenceStart(input: RuleInput, s: Sentence, j: number): Sub
 
 /** An inverted subject after the cue runs to the end of the sentence: "…,” said Ms. Gil, whose family moved …". */
 function invertedSubject(input: RuleInput, s: Sentence, k: number): TokenRange | null {
-  const head = phraseAfter(input.tokens, k, s.last);
-  if (!head) return null;
+  const { tokens } = input;
+  const head = phraseAfter(tokens, k, s.last);
+  if (!head || tokens[head.last]?.text !== ',') return head;
+  // an appositive or a relative clause belongs to the subject (as attribution corpora mark
+  // it); a participle or an adverb after the comma does not (", referring to …", ", however")
+  const next = tokens[head.last + 1];
+  if (!next || next.pos === 'VERB' || next.pos === 'ADV' || next.pos === 'SCONJ') return head;
   let last = s.last;
-  while (last > head.last && /^[.!?…]+$/.test(input.tokens[last - 1]?.text ?? '')) last--;
-  for (let m = head.last; m < last; m++) if (input.inQuote[m]) return head;
-  const after = input.tokens[head.last]?.lower ?? '';
-  return after === ',' || after === 'who' || after === 'whose' ? { first: head.first, last } : head;
+  while (last > head.last && /^[.!?…]+$/.test(tokens[last - 1]?.text ?? '')) last--;
+  for (let m = head.last; m < last; m++) {
+    if (input.inQuote[m]) return head;
+    if (tokens[m]?.text === ',' && m > head.last && (tokens[m + 1]?.pos === 'VERB' || tokens[m + 1]?.pos === 'ADV')) return { first: head.first, last: m };
+  }
+  return { first: head.first, last };
 }
 
 export function verbFrames(input: RuleInput): Candidate[] {
