@@ -81,8 +81,15 @@ function contentAfter(input: RuleInput, s: Sentence, k: number, entry: CueEntry,
   const quoted = quoteAt(input, afterMark);
   if (quoted) return { parts: quoted, direct: true };
   if (t.text === ',' || t.text === ':' || t.pos === 'PUNCT') return null;
+  // "what Obama says and promises", "a story that Carson said was written": no content here
+  if (t.pos === 'CCONJ' || ((t.pos === 'VERB' || t.pos === 'AUX') && !entry.verb.object)) return null;
   // "asked not to be named", "declined to give his name" for ask: a request, not a report
   if (entry.verb.base === 'ask' && (t.lower === 'not' || t.lower === 'to')) return null;
+  // "tweeted this: “…”": a pronoun announcing the quote that follows
+  if ((t.lower === 'this' || t.lower === 'it') && input.tokens[k + 1]?.text === ':') {
+    const announced = quoteAt(input, k + 2);
+    if (announced) return { parts: announced, direct: true };
+  }
   const clauseLike = t.lower === 'that' || t.pos === 'SCONJ' || looksLikeClause(input, k, s.last);
   if (!clauseLike && (entry.verb.needsClause || !entry.verb.object)) return null;
   let end = clauseEnd(input, s, k);
@@ -295,6 +302,11 @@ function chooseContent(input: RuleInput, s: Sentence, k: number, entry: CueEntry
     return { parts: [...left, ...reopened], direct: true, right: right?.direct ? right : null };
   }
   if (right && !where.inverted) return { parts: right.parts, direct: right.direct, right };
+  // "As Joel Pollak observed, the biggest victor was …": the main clause is the content
+  if (!right && tokens[where.sourceFirst - 1]?.lower === 'as' && tokens[k]?.text === ',') {
+    const main = contentAfter(input, s, k + 1, entry, settings);
+    return main ? { parts: main.parts, direct: main.direct, right: main } : null;
+  }
   if (!left) return null;
   const resumes = tokens[k]?.text === ',' && tokens[where.sourceFirst - 1]?.text === ',' ? contentAfter(input, s, k + 1, entry, settings) : null;
   return { parts: [...left, ...(resumes?.parts ?? [])], direct: false, right: resumes };
