@@ -84,6 +84,9 @@ export function skipAdverbials(input: RuleInput, k: number, limit: number, setti
 
 /** "said Thursday on Twitter, “…”": a short verbless stretch before a comma or colon and a
  * quote, or before "that", is an adverbial too. */
+/** How long a verbless stretch between a cue and its content may be. */
+const MAX_CHUNK_TOKENS = 12;
+
 function skipShortChunk(input: RuleInput, k: number, limit: number): number {
   // ", among other things, that …": a parenthetical chunk between commas
   if (input.tokens[k]?.text === ',') {
@@ -92,7 +95,7 @@ function skipShortChunk(input: RuleInput, k: number, limit: number): number {
     if (inner > k + 1 && input.tokens[inner]?.lower === 'that') return inner;
     return k;
   }
-  for (let m = k; m < Math.min(limit, k + 8); m++) {
+  for (let m = k; m < Math.min(limit, k + MAX_CHUNK_TOKENS); m++) {
     const t = input.tokens[m] as Token;
     if (t.pos === 'VERB' || t.pos === 'AUX' || input.inQuote[m]) return k;
     // before "that" only a prepositional or time adverbial, never an object ("a consensus that")
