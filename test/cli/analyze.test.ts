@@ -104,6 +104,7 @@ describe('whosaid analyze, bad input: one line on stderr, exit 3, nothing on std
     expect(stderr.trimEnd().split('\n')).toEqual([
       'whosaid: missing.txt: no such file',
       'whosaid: folder: is a directory; name the files inside it instead',
+      expect.stringMatching(/^whosaid: 4 inputs, 2 analysed, 2 failed, \d+ statements$/),
     ]);
   });
 });
@@ -143,11 +144,12 @@ describe('progress', () => {
   it('is drawn on a terminal for a batch, and erased before output', async () => {
     const { stderr } = await run(['analyze', 'article.txt', 'second.txt'], { isTTY: true });
     expect(stderr).toContain('[2/2] second.txt');
-    expect(stderr.endsWith('\r\u001b[K')).toBe(true);
+    // erased, then the batch's closing summary
+    expect(stderr).toMatch(/\r\u001b\[Kwhosaid: 2 inputs, 2 analysed, 0 failed, \d+ statements\n$/);
   });
 
-  it('is never drawn off a terminal', async () => {
+  it('is never drawn off a terminal, where only the summary is printed', async () => {
     const { stderr } = await run(['analyze', 'article.txt', 'second.txt'], { isTTY: false });
-    expect(stderr).toBe('');
+    expect(stderr).toMatch(/^whosaid: 2 inputs, 2 analysed, 0 failed, \d+ statements\n$/);
   });
 });

@@ -27,7 +27,8 @@ describe('an unexpected error', () => {
     const io = fakeIo({ cwd: dir });
     const code = await main(['analyze', '--jsonl', 'bug.txt', 'fine.txt'], io);
     expect(code).toBe(1);
-    expect(io.err()).toBe("whosaid: internal error: bug.txt: Cannot read properties of undefined (reading 'start')\n");
+    expect(io.err().split('\n')[0]).toBe("whosaid: internal error: bug.txt: Cannot read properties of undefined (reading 'start')");
+    expect(io.err()).toMatch(/\nwhosaid: 2 inputs, 1 analysed, 1 failed, \d+ statements\n$/);
     expect(io.out().trimEnd().split('\n')).toHaveLength(1);
   });
 

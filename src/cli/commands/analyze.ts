@@ -12,6 +12,10 @@ import { reportError, reportWarning } from '../report-error.js';
 import { ANALYZE_USAGE } from '../usage.js';
 import { parseAnalyzeArgs, type AnalyzeRequest, type OutputFormat } from './analyze-args.js';
 
+interface Outcome {
+  readonly exitCode: number;
+  readonly statements: number;
+}
 
 /** @returns 0 when every input was analysed, else the exit code of the first failure */
 export async function analyzeCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -21,25 +25,32 @@ export async function analyzeCommand(argv: readonly string[], io: CliIo): Promis
     return 0;
   }
   const progress = progressOn(io, request.inputs.length);
-  let exitCode = 0;
+  const outcomes: Outcome[] = [];
   for (const [i, name] of request.inputs.entries()) {
     progress.show(i + 1, name);
-    const code = await runOne(name, request, io, progress.clear);
-    if (exitCode === 0) exitCode = code;
+    outcomes.push(await runOne(name, request, io, progress.clear));
   }
-  return exitCode;
+  if (outcomes.length > 1) io.stderr(`${summary(outcomes)}\n`);
+  return outcomes.find((o) => o.exitCode !== 0)?.exitCode ?? 0;
+}
+
+/** The closing line of a batch: "whosaid: 3 inputs, 2 analysed, 1 failed, 14 statements". */
+function summary(outcomes: readonly Outcome[]): string {
+  const failed = outcomes.filter((o) => o.exitCode !== 0).length;
+  const statements = outcomes.reduce((n, o) => n + o.statements, 0);
+  return `whosaid: ${outcomes.length} inputs, ${outcomes.length - failed} analysed, ${failed} failed, ${statements} statements`;
 }
 
 /** Failures are reported here and not thrown, which is what lets the batch go on. */
-async function runOne(name: string, request: AnalyzeRequest, io: CliIo, clearProgress: () => void): Promise<number> {
+async function runOne(name: string, request: AnalyzeRequest, io: CliIo, clearProgress: () => void): Promise<Outcome> {
   try {
     const document = await analyzeOne(name, request, io);
     clearProgress();
     emit(document, name, request.format, io);
-    return 0;
+    return { exitCode: 0, statements: document.statements.length };
   } catch (error) {
     clearProgress();
-    return reportError(error, io, name);
+    return { exitCode: reportError(error, io, name), statements: 0 };
   }
 }
 
