@@ -5,8 +5,8 @@
 export interface CliIo {
   readonly stdout: (chunk: string) => void;
   readonly stderr: (chunk: string) => void;
-  /** reads all of standard input as bytes */
-  readonly readStdin: () => Promise<Buffer>;
+  /** reads standard input as bytes, stopping once more than `maxBytes` have arrived */
+  readonly readStdin: (maxBytes: number) => Promise<Buffer>;
   /** true when stderr is a terminal: only then is progress drawn */
   readonly isTTY: boolean;
   readonly cwd: string;
@@ -16,9 +16,15 @@ export function processIo(): CliIo {
   return {
     stdout: (chunk) => process.stdout.write(chunk),
     stderr: (chunk) => process.stderr.write(chunk),
-    readStdin: async () => {
+    readStdin: async (maxBytes) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        total += (chunk as Buffer).length;
+        // enough to know the limit is passed: the caller refuses the input without reading it all
+        if (total > maxBytes) break;
+      }
       return Buffer.concat(chunks);
     },
     isTTY: Boolean(process.stderr.isTTY),

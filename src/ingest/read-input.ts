@@ -13,7 +13,7 @@ export const STDIN_NAME = '-';
 export interface ReadInputOptions {
   readonly cwd: string;
   readonly maxBytes: number;
-  readonly readStdin: () => Promise<Buffer>;
+  readonly readStdin: (maxBytes: number) => Promise<Buffer>;
 }
 
 /**
@@ -34,11 +34,12 @@ export async function readInput(name: string, options: ReadInputOptions): Promis
 }
 
 async function readStdin(options: ReadInputOptions): Promise<Buffer> {
-  const bytes = await options.readStdin().catch((error: unknown) => {
+  const bytes = await options.readStdin(options.maxBytes).catch((error: unknown) => {
     throw fsError(error, 'standard input');
   });
   if (bytes.length > options.maxBytes) {
-    throw tooLargeError('standard input', options.maxBytes, bytes.length);
+    // reading stopped at the limit, so the full size is unknown
+    throw tooLargeError('standard input', options.maxBytes);
   }
   return bytes;
 }

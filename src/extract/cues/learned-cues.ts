@@ -29,6 +29,8 @@ export interface CueModelData {
   readonly trainedOn: string;
   /** feature name → weight; features absent here weigh 0 */
   readonly features: Readonly<Record<string, number>>;
+  /** the second stage, over binned first-stage probabilities (stackedTokenFeatures) */
+  readonly second?: { readonly bias: number; readonly features: Readonly<Record<string, number>> };
   /** measurements of the shipped model, for the record only */
   readonly metrics: Readonly<Record<string, unknown>>;
 }
@@ -41,6 +43,7 @@ export interface CueTokenSpan {
 
 let lexicon: CueLexicon | undefined;
 let weights: Map<string, number> | undefined;
+let weights2: Map<string, number> | undefined;
 
 function cueLexicon(): CueLexicon {
   lexicon ??= buildCueLexicon(REPORTING_VERBS);
@@ -50,6 +53,11 @@ function cueLexicon(): CueLexicon {
 function modelWeights(): Map<string, number> {
   weights ??= new Map(Object.entries(CUE_MODEL.features));
   return weights;
+}
+
+function secondWeights(second: NonNullable<CueModelData['second']>): Map<string, number> {
+  weights2 ??= new Map(Object.entries(second.features));
+  return weights2;
 }
 
 /** The probability threshold the model was shipped with. */
@@ -154,6 +162,8 @@ export function cueTokenFeatures(layers: TextLayers, quotes: readonly Quote[]): 
         `w-1w=${w1}|${w}`,
         `ww+1=${w}|${n1}`,
         `w-2w-1=${w2}|${w1}`,
+        `w-2w=${w2}|${w}`,
+        `ww+2=${w}|${n2}`,
         `w+1w+2=${n1}|${n2}`,
         `suf3=${w.length > 3 ? w.slice(-3) : w}|${p}`,
         `shape=${shapeOf(t.text)}`,
@@ -178,17 +188,68 @@ function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
-/** Per token, the probability in [0, 1] that the token is part of a cue. */
-export function cueProbabilities(layers: TextLayers, quotes: readonly Quote[]): Float64Array {
-  const w = modelWeights();
-  const features = cueTokenFeatures(layers, quotes);
+/** The probability bin (0…9) that second-stage features read. */
+function bin(p: number): number {
+  return Math.min(9, Math.floor(p * 10));
+}
+
+/**
+ * Second-stage features: the first stage's probabilities of the token and its neighbours
+ * (binned), alone and with the token's word and POS, so that a cue's words agree with each
+ * other ("according" → "to", "called" → "on", "has" → "said"). Exported for training.
+ */
+export function stackedTokenFeatures(layers: TextLayers, first: Float64Array): string[][] {
+  const tokens = layers.tokens;
+  const out: string[][] = new Array<string[]>(tokens.length);
+  for (const s of layers.sentences) {
+    const at = (i: number): string => (i >= s.first && i < s.last ? String(bin(first[i] ?? 0)) : '-');
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i] as Token;
+      const b0 = at(i);
+      const l1 = at(i - 1);
+      const l2 = at(i - 2);
+      const r1 = at(i + 1);
+      const r2 = at(i + 2);
+      out[i] = [
+        `b0=${b0}`,
+        `b-1=${l1}`,
+        `b+1=${r1}`,
+        `b-2=${l2}`,
+        `b+2=${r2}`,
+        `b-1b0=${l1}|${b0}`,
+        `b0b+1=${b0}|${r1}`,
+        `b-1b0b+1=${l1}|${b0}|${r1}`,
+        `b-2b-1b0=${l2}|${l1}|${b0}`,
+        `b0b+1b+2=${b0}|${r1}|${r2}`,
+        `b0p=${b0}|${t.pos}`,
+        `b-1p=${l1}|${t.pos}`,
+        `b+1p=${r1}|${t.pos}`,
+        `b0w=${b0}|${t.lower}`,
+        `b-1w=${l1}|${t.lower}`,
+        `b+1w=${r1}|${t.lower}`,
+      ];
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) out[i] ??= [];
+  return out;
+}
+
+function score(features: readonly string[][], weights: ReadonlyMap<string, number>, bias: number): Float64Array {
   const probs = new Float64Array(features.length);
   for (let i = 0; i < features.length; i++) {
-    let z = CUE_MODEL.bias;
-    for (const name of features[i] as string[]) z += w.get(name) ?? 0;
+    let z = bias;
+    for (const name of features[i] as string[]) z += weights.get(name) ?? 0;
     probs[i] = sigmoid(z);
   }
   return probs;
+}
+
+/** Per token, the probability in [0, 1] that the token is part of a cue. */
+export function cueProbabilities(layers: TextLayers, quotes: readonly Quote[]): Float64Array {
+  const first = score(cueTokenFeatures(layers, quotes), modelWeights(), CUE_MODEL.bias);
+  const second = CUE_MODEL.second;
+  if (!second) return first;
+  return score(stackedTokenFeatures(layers, first), secondWeights(second), second.bias);
 }
 
 /** Words that may sit inside a cue between two cue words: "has repeatedly said", "did not respond". */
