@@ -25,7 +25,7 @@ export function registerNames(input: RuleInput, names: readonly NameMention[], r
     const key = registry.add(n.kind, n.name, n.span, n.role);
     resolver.bindName(n, key);
     if (n.kind === 'person') {
-      const role = appositiveRole(input, n.full.last);
+      const role = appositiveRole(input, n.full.last) ?? precedingRole(input, n.full.first);
       if (role) registry.addRole(key, role);
     }
   }
@@ -37,6 +37,21 @@ export function registerNames(input: RuleInput, names: readonly NameMention[], r
       resolver.bindName(n, key);
     }
   }
+}
+
+/** "Harbour commissioner Ilse Marwood", "Republican pollster Daron Shaw": lower-case role words
+ * (with their modifiers) right before a name. */
+export function precedingRole(input: RuleInput, first: number): Role | null {
+  const { tokens } = input;
+  let start = first;
+  while (start - 1 >= 0 && first - start < 4 && tokens[start - 1]?.sentence === tokens[first]?.sentence) {
+    const t = tokens[start - 1] as Token;
+    if (!(ROLE_WORDS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN')) break;
+    start--;
+  }
+  const head = tokens[first - 1];
+  if (start === first || !head || !ROLE_WORDS.has(head.lower) || /^\p{Lu}/u.test(head.text)) return null;
+  return { title: join(input, tokens.slice(start, first)), affiliation: null };
 }
 
 /** ", a researcher at X," after a name: the role words up to a preposition, then the affiliation. */

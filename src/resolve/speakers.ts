@@ -17,11 +17,13 @@ import type { NameMention } from '../extract/entities/mention.js';
 import { countryOfDemonym } from '../extract/entities/en/names.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS, PERSONAL_PRONOUNS } from '../lexicon/en/sources.js';
 import { ROLE_NOUNS } from '../lexicon/en/titles.js';
+import { ORGANIZATION_NOUNS } from '../lexicon/en/organizations.js';
 import type { ActorRegistry } from './actor-registry.js';
 
 const ANONYMOUS = new Set(ANONYMOUS_SOURCE_NOUNS);
 const GROUP = new Set(GROUP_SOURCE_NOUNS);
 const ROLE = new Set(ROLE_NOUNS);
+const ORGANIZATION = new Set(ORGANIZATION_NOUNS);
 const SINGULAR = new Set<string>(PERSONAL_PRONOUNS.singular);
 const PLURAL = new Set<string>(PERSONAL_PRONOUNS.plural);
 const COLLECTIVE_HEADS = new Set(['campaign', 'team', 'office', 'administration', 'government', 'committee', 'party']);
@@ -72,6 +74,7 @@ export class SpeakerResolver {
     if (GROUP.has(lower)) return this.registry.add('group', span.text, span, this.demonymRole(core, head));
     if (COLLECTIVE_HEADS.has(lower) && this.namesIn(core).length > 0) return this.registry.add('organization', span.text.replace(/^the\s+/i, ''), span);
     if (ROLE.has(lower)) return this.byRole(lower, core, span, history);
+    if (ORGANIZATION.has(lower)) return this.registry.add('organization', span.text, span, this.demonymRole(core, head));
     const inside = this.namesIn(core)[0];
     return inside ? this.keyForName(inside) : null;
   }

@@ -9,7 +9,7 @@ import type { RuleInput } from '../extract/attributions/input.js';
 import { hull } from '../extract/attributions/refine.js';
 import type { NameMention } from '../extract/entities/mention.js';
 import { ActorRegistry } from './actor-registry.js';
-import { dateInSentence, findSettings } from './context.js';
+import { dateInSentence, findSettings, type SentenceSetting } from './context.js';
 import { registerNames } from './names.js';
 import { SpeakerResolver, type SpokenBy } from './speakers.js';
 
@@ -41,14 +41,8 @@ export function resolveStatements(r: ResolveInput): { actors: Actor[]; statement
     const sentence = r.input.sentences[c.sentence];
     const paragraph = sentence?.paragraph ?? 0;
     const speaker = speakerOf(c, done, resolver, history);
-    const via = c.addressee ? resolver.resolve(c.addressee, history) : null;
-    const content = c.contentParts;
-    const own = settings.find((x) => x.sentence === c.sentence && !content.some((p) => overlaps(p, x.span)) && x.setting.addressee);
-    const carried = carry(done, speaker, paragraph);
-    const settingVia = own?.setting.addressee ? resolver.resolve(own.setting.addressee, history) : null;
-    const textDate = sentence ? dateInSentence(r.times, sentence, content) : null;
-    const date = textDate ?? carried?.date ?? (r.published && !c.past ? { value: r.published, precision: 'day' as const, basis: 'publication' as const } : null);
-    done.push({ candidate: c, speaker, via: via ?? settingVia ?? carried?.via ?? null, date, paragraph });
+    const { via, date } = contextOf(c, speaker, { r, settings, done, resolver, history });
+    done.push({ candidate: c, speaker, via, date, paragraph });
     if (speaker) {
       const kind = registry.kindOf(speaker);
       if (kind) history.push({ key: speaker, kind, paragraph });
@@ -64,6 +58,36 @@ function speakerOf(c: Candidate, done: readonly Resolved[], resolver: SpeakerRes
   if (c.continues) return done.find((d) => d.candidate === c.continues)?.speaker ?? null;
   if (c.antecedent) return resolver.resolve(c.antecedent, history);
   return c.sourceTokens ? resolver.resolve(c.sourceTokens, history) : null;
+}
+
+interface ContextInput {
+  readonly r: ResolveInput;
+  readonly settings: readonly SentenceSetting[];
+  readonly done: readonly Resolved[];
+  readonly resolver: SpeakerResolver;
+  readonly history: readonly SpokenBy[];
+}
+
+/**
+ * Via and date, nearest first: the statement's own addressee, a setting or date in its own
+ * sentence; then what the same speaker's previous statement in the paragraph had; then a
+ * setting named earlier in the paragraph ("Barrot gave an interview to the BBC on 23 November.
+ * “…,” he said."); then the publication date, unless the statement is reported as earlier.
+ */
+function contextOf(c: Candidate, speaker: string | null, x: ContextInput): { via: string | null; date: StatementDate | null } {
+  const sentence = x.r.input.sentences[c.sentence];
+  const paragraph = sentence?.paragraph ?? 0;
+  const content = c.contentParts;
+  const own = x.settings.find((st) => st.sentence === c.sentence && st.setting.addressee && !content.some((p) => overlaps(p, st.span)));
+  const earlier = [...x.settings].reverse().find((st) => st.paragraph === paragraph && st.sentence < c.sentence && st.setting.addressee);
+  const carried = carry(x.done, speaker, paragraph);
+  const resolve = (st: SentenceSetting | undefined): string | null => (st?.setting.addressee ? x.resolver.resolve(st.setting.addressee, x.history) : null);
+  const via = (c.addressee ? x.resolver.resolve(c.addressee, x.history) : null) ?? resolve(own) ?? carried?.via ?? resolve(earlier);
+  const earlierSentence = earlier ? x.r.input.sentences[earlier.sentence] : undefined;
+  const textDate = sentence ? dateInSentence(x.r.times, sentence, content) : null;
+  const settingDate = earlierSentence ? dateInSentence(x.r.times, earlierSentence, []) : null;
+  const published = x.r.published && !c.past ? { value: x.r.published, precision: 'day' as const, basis: 'publication' as const } : null;
+  return { via, date: textDate ?? carried?.date ?? settingDate ?? published };
 }
 
 /** The same speaker's last statement in this paragraph lends its via and text date. */

@@ -10,9 +10,12 @@
  *
  * The weights are trained offline on the PolNeAR train split only (scripts/train-cue-model.ts)
  * and shipped as a TypeScript module (src/lexicon/en/cue-model.ts), so the model works the same
- * from src/ and from dist/ and needs no file access. Inference is one pass over the tokens:
- * each token's feature names are built from it and its neighbours and looked up in a map.
- * The same feature function serves training and inference, so the two cannot drift apart.
+ * from src/ and from dist/ and needs no file access. Features are named by templates over
+ * per-token values ("atoms": the word, its POS, suffix, shape, quote context, hand-lexicon
+ * neighbours, position in the sentence), read at the token and its neighbours. Training reads
+ * the names (cueTokenFeatures); inference compiles the weights once into per-template tables
+ * keyed by value ids and sums them without building any name. Both derive from the same
+ * template list and atom values, and a test checks that they agree.
  */
 import type { TextLayers, Token } from '../../nlp/tokens.js';
 import type { Quote } from '../quotes/paired-quote-marks.js';
@@ -29,8 +32,6 @@ export interface CueModelData {
   readonly trainedOn: string;
   /** feature name → weight; features absent here weigh 0 */
   readonly features: Readonly<Record<string, number>>;
-  /** the second stage, over binned first-stage probabilities (stackedTokenFeatures) */
-  readonly second?: { readonly bias: number; readonly features: Readonly<Record<string, number>> };
   /** measurements of the shipped model, for the record only */
   readonly metrics: Readonly<Record<string, unknown>>;
 }
@@ -42,22 +43,10 @@ export interface CueTokenSpan {
 }
 
 let lexicon: CueLexicon | undefined;
-let weights: Map<string, number> | undefined;
-let weights2: Map<string, number> | undefined;
 
 function cueLexicon(): CueLexicon {
   lexicon ??= buildCueLexicon(REPORTING_VERBS);
   return lexicon;
-}
-
-function modelWeights(): Map<string, number> {
-  weights ??= new Map(Object.entries(CUE_MODEL.features));
-  return weights;
-}
-
-function secondWeights(second: NonNullable<CueModelData['second']>): Map<string, number> {
-  weights2 ??= new Map(Object.entries(second.features));
-  return weights2;
 }
 
 /** The probability threshold the model was shipped with. */
@@ -75,38 +64,121 @@ function insideQuotes(tokens: readonly Token[], quotes: readonly Quote[]): Uint8
   return inside;
 }
 
+const BUCKETS = ['0', '1', '2', '3'];
+
 function bucket(n: number): string {
-  if (n <= 3) return String(n);
+  if (n <= 3) return BUCKETS[n] as string;
   if (n <= 6) return '4-6';
   if (n <= 12) return '7-12';
   return '13+';
 }
 
+/** Aa (capitalised), AA (all capitals), a (lower case), 0 (digit first) or p (anything else). */
 function shapeOf(text: string): string {
-  const first = text.charAt(0);
-  if (/\p{Lu}/u.test(first)) return text.length > 1 && text === text.toUpperCase() ? 'AA' : 'Aa';
-  if (/\p{Ll}/u.test(first)) return 'a';
-  if (/\p{N}/u.test(first)) return '0';
+  const c = text.charCodeAt(0);
+  // ASCII first: the Unicode classes below are slow and most tokens are ASCII
+  if (c >= 97 && c <= 122) return 'a';
+  if (c >= 48 && c <= 57) return '0';
+  const upper = c >= 65 && c <= 90 ? true : c < 128 ? false : /\p{Lu}/u.test(text.charAt(0));
+  if (upper) return text.length > 1 && text === text.toUpperCase() ? 'AA' : 'Aa';
+  if (c < 128) return 'p';
+  if (/\p{Ll}/u.test(text.charAt(0))) return 'a';
+  if (/\p{N}/u.test(text.charAt(0))) return '0';
   return 'p';
 }
 
 /**
- * The feature names of every token. Exported for the training script; inference uses it too.
- * Neighbours do not cross sentence boundaries: outside the sentence they read as `<s>`/`</s>`.
+ * The per-token values features are made of. `w` and `p` (lower-cased word, POS) are also read
+ * at neighbouring tokens; the others describe the token itself.
  */
-export function cueTokenFeatures(layers: TextLayers, quotes: readonly Quote[]): string[][] {
+const ATOMS = [
+  'w', 'p', 'suffix', 'shape', 'quote', 'lex', 'lexBefore', 'lexAfter',
+  'start', 'end', 'quoteClosed', 'quoteOpens', 'that', 'subject',
+] as const;
+
+type Atom = (typeof ATOMS)[number];
+
+/** A feature template: its name and the atoms it joins, each at a token offset. */
+interface Template {
+  readonly name: string;
+  readonly parts: readonly (readonly [Atom, number])[];
+}
+
+const tpl = (name: string, ...parts: (readonly [Atom, number])[]): Template => ({ name, parts });
+
+/**
+ * The feature templates. A feature's name is the template name, "=", and the atoms' values
+ * joined by a space (tokens hold no whitespace, so names split back unambiguously).
+ */
+const TEMPLATES: readonly Template[] = [
+  tpl('w', ['w', 0]),
+  tpl('p', ['p', 0]),
+  tpl('wp', ['w', 0], ['p', 0]),
+  tpl('w-1', ['w', -1]),
+  tpl('w+1', ['w', 1]),
+  tpl('w-2', ['w', -2]),
+  tpl('w+2', ['w', 2]),
+  tpl('p-1', ['p', -1]),
+  tpl('p+1', ['p', 1]),
+  tpl('p-2p-1', ['p', -2], ['p', -1]),
+  tpl('p+1p+2', ['p', 1], ['p', 2]),
+  tpl('p-1pp+1', ['p', -1], ['p', 0], ['p', 1]),
+  tpl('wp+1', ['w', 0], ['p', 1]),
+  tpl('wp-1', ['w', 0], ['p', -1]),
+  tpl('w-1w', ['w', -1], ['w', 0]),
+  tpl('ww+1', ['w', 0], ['w', 1]),
+  tpl('w-2w-1', ['w', -2], ['w', -1]),
+  tpl('w-2w', ['w', -2], ['w', 0]),
+  tpl('ww+2', ['w', 0], ['w', 2]),
+  tpl('w+1w+2', ['w', 1], ['w', 2]),
+  tpl('suf3', ['suffix', 0], ['p', 0]),
+  tpl('shape', ['shape', 0]),
+  tpl('q', ['quote', 0], ['p', 0]),
+  tpl('lex', ['lex', 0], ['lexBefore', 0], ['lexAfter', 0]),
+  tpl('lexp', ['lex', 0], ['p', 0], ['quote', 0]),
+  tpl('start', ['start', 0]),
+  tpl('end', ['end', 0]),
+  tpl('qc', ['quoteClosed', 0]),
+  tpl('qo', ['quoteOpens', 0]),
+  tpl('that', ['that', 0], ['p', 0]),
+  tpl('subj', ['subject', 0], ['p', 0]),
+  tpl('wq', ['w', 0], ['quote', 0]),
+];
+
+/** What a neighbour outside the sentence reads as. */
+const BEFORE_SENTENCE = '<s>';
+const AFTER_SENTENCE = '</s>';
+
+type AtomValues = Readonly<Record<Atom, readonly string[]>>;
+
+/**
+ * Every atom's value at every token. "lexBefore"/"lexAfter" are the distance (1–3, 0 for none)
+ * to the nearest hand-lexicon word in the sentence; "quoteClosed"/"quoteOpens" the distance back
+ * to the last quote closing and on to the next quote opening in the sentence ("-" for none);
+ * "that" the distance to a following "that" (1–4); "subject" the nearest PROPN/PRON/NOUN among
+ * the three tokens before, with its distance.
+ */
+function atomValues(layers: TextLayers, quotes: readonly Quote[]): AtomValues {
   const tokens = layers.tokens;
   const n = tokens.length;
   const lex = cueLexicon();
   const inQuote = insideQuotes(tokens, quotes);
-  const lower: string[] = new Array<string>(n);
-  const pos: string[] = new Array<string>(n);
+  const make = (): string[] => new Array<string>(n).fill('-');
+  const v: Record<Atom, string[]> = {
+    w: make(), p: make(), suffix: make(), shape: make(), quote: make(), lex: make(), lexBefore: make(), lexAfter: make(),
+    start: make(), end: make(), quoteClosed: make(), quoteOpens: make(), that: make(), subject: make(),
+  };
   const inLex = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    lower[i] = t.lower;
-    pos[i] = t.pos;
+    const w = /\s/.test(t.lower) ? t.lower.replace(/\s+/g, '_') : t.lower;
+    v.w[i] = w;
+    v.p[i] = t.pos;
+    v.suffix[i] = w.length > 3 ? w.slice(-3) : w;
+    v.shape[i] = shapeOf(t.text);
+    v.quote[i] = inQuote[i] === 1 ? 'Q' : 'O';
     inLex[i] = lex.has(t.lower) ? 1 : 0;
+    v.lex[i] = inLex[i] === 1 ? '1' : '0';
   }
   // quote marks that open or close a quote (not stray marks, not apostrophes)
   const opens = new Set<number>();
@@ -115,141 +187,226 @@ export function cueTokenFeatures(layers: TextLayers, quotes: readonly Quote[]): 
     opens.add(q.open);
     closes.add(q.close);
   }
-  const out: string[][] = new Array<string[]>(n);
   for (const s of layers.sentences) {
-    // per token of the sentence: the nearest quote opening at or after it
-    const nextOpen: number[] = new Array<number>(s.last - s.first).fill(-1);
     let upcoming = -1;
     for (let i = s.last - 1; i >= s.first; i--) {
       if (opens.has((tokens[i] as Token).start)) upcoming = i;
-      nextOpen[i - s.first] = upcoming;
+      v.quoteOpens[i] = upcoming < 0 ? '-' : bucket(upcoming - i);
     }
     let lastClose = -1;
     for (let i = s.first; i < s.last; i++) {
-      const t = tokens[i] as Token;
-      const w = lower[i] as string;
-      const p = pos[i] as string;
-      const w1 = i - 1 >= s.first ? (lower[i - 1] as string) : '<s>';
-      const p1 = i - 1 >= s.first ? (pos[i - 1] as string) : '<s>';
-      const w2 = i - 2 >= s.first ? (lower[i - 2] as string) : '<s>';
-      const p2 = i - 2 >= s.first ? (pos[i - 2] as string) : '<s>';
-      const n1 = i + 1 < s.last ? (lower[i + 1] as string) : '</s>';
-      const q1 = i + 1 < s.last ? (pos[i + 1] as string) : '</s>';
-      const n2 = i + 2 < s.last ? (lower[i + 2] as string) : '</s>';
-      const q2 = i + 2 < s.last ? (pos[i + 2] as string) : '</s>';
-      const lexHere = inLex[i] === 1;
-      let lexBefore = 0;
-      for (let k = i - 1; k >= s.first && k >= i - 3; k--) if (inLex[k] === 1) { lexBefore = i - k; break; }
-      let lexAfter = 0;
-      for (let k = i + 1; k < s.last && k <= i + 3; k++) if (inLex[k] === 1) { lexAfter = k - i; break; }
-      const q = inQuote[i] === 1 ? 'Q' : 'O';
-      const open = nextOpen[i - s.first] ?? -1;
-      const f: string[] = [
-        `w=${w}`,
-        `p=${p}`,
-        `wp=${w}|${p}`,
-        `w-1=${w1}`,
-        `w+1=${n1}`,
-        `w-2=${w2}`,
-        `w+2=${n2}`,
-        `p-1=${p1}`,
-        `p+1=${q1}`,
-        `p-2p-1=${p2}|${p1}`,
-        `p+1p+2=${q1}|${q2}`,
-        `p-1pp+1=${p1}|${p}|${q1}`,
-        `wp+1=${w}|${q1}`,
-        `wp-1=${w}|${p1}`,
-        `w-1w=${w1}|${w}`,
-        `ww+1=${w}|${n1}`,
-        `w-2w-1=${w2}|${w1}`,
-        `w-2w=${w2}|${w}`,
-        `ww+2=${w}|${n2}`,
-        `w+1w+2=${n1}|${n2}`,
-        `suf3=${w.length > 3 ? w.slice(-3) : w}|${p}`,
-        `shape=${shapeOf(t.text)}`,
-        `q=${q}|${p}`,
-        `lex=${lexHere ? 1 : 0}|${lexBefore}|${lexAfter}`,
-        `lexp=${lexHere ? 1 : 0}|${p}|${q}`,
-        `start=${bucket(i - s.first)}`,
-        `end=${bucket(s.last - 1 - i)}`,
-        `qc=${lastClose < 0 ? '-' : bucket(i - lastClose)}`,
-        `qo=${open < 0 ? '-' : bucket(open - i)}`,
-      ];
-      out[i] = f;
-      if (closes.has(t.end)) lastClose = i;
+      let before = 0;
+      for (let k = i - 1; k >= s.first && k >= i - 3; k--) if (inLex[k] === 1) { before = i - k; break; }
+      let after = 0;
+      for (let k = i + 1; k < s.last && k <= i + 3; k++) if (inLex[k] === 1) { after = k - i; break; }
+      let that = 0;
+      for (let k = i + 1; k < s.last && k <= i + 4; k++) if (v.w[k] === 'that') { that = k - i; break; }
+      let subject = '-';
+      for (let k = i - 1; k >= s.first && k >= i - 3; k--) {
+        const pk = v.p[k] as string;
+        if (pk === 'PROPN' || pk === 'PRON' || pk === 'NOUN') { subject = `${pk}${i - k}`; break; }
+      }
+      v.lexBefore[i] = bucket(before);
+      v.lexAfter[i] = bucket(after);
+      v.that[i] = bucket(that);
+      v.subject[i] = subject;
+      v.start[i] = bucket(i - s.first);
+      v.end[i] = bucket(s.last - 1 - i);
+      v.quoteClosed[i] = lastClose < 0 ? '-' : bucket(i - lastClose);
+      if (closes.has((tokens[i] as Token).end)) lastClose = i;
+    }
+  }
+  return v;
+}
+
+/**
+ * The feature names of every token (training reads these; inference computes the same
+ * features through compiled lookup tables). Neighbours do not cross sentence boundaries:
+ * outside the sentence they read as `<s>` / `</s>`.
+ */
+export function cueTokenFeatures(layers: TextLayers, quotes: readonly Quote[]): string[][] {
+  const v = atomValues(layers, quotes);
+  const out: string[][] = new Array<string[]>(layers.tokens.length);
+  for (const s of layers.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      out[i] = TEMPLATES.map((t) => {
+        const values = t.parts.map(([atom, offset]) => {
+          const j = i + offset;
+          if (j < s.first) return BEFORE_SENTENCE;
+          if (j >= s.last) return AFTER_SENTENCE;
+          return v[atom][j] as string;
+        });
+        return `${t.name}=${values.join(' ')}`;
+      });
     }
   }
   // tokens outside every sentence (none in practice) get no features
-  for (let i = 0; i < n; i++) out[i] ??= [];
+  for (let i = 0; i < out.length; i++) out[i] ??= [];
   return out;
 }
+
+/**
+ * One template's weights, keyed by its atoms' value ids in mixed radix: key = (id0 · r1 + id1) · r2 + id2.
+ * `columns` name the (atom, offset) columns the ids are read from.
+ */
+interface Table {
+  readonly columns: readonly number[];
+  readonly radix: readonly number[];
+  readonly dense: Float64Array | null;
+  readonly sparse: Map<number, number> | null;
+}
+
+interface Compiled {
+  readonly bias: number;
+  /** per atom (index into ATOMS): value → id */
+  readonly vocab: readonly Map<string, number>[];
+  /** the (atom index, offset) pairs the tables read, each computed once per text */
+  readonly columns: readonly (readonly [number, number])[];
+  readonly tables: readonly Table[];
+}
+
+/** tables with at most this many cells are arrays (a word × POS table is one), larger ones maps */
+const DENSE_LIMIT = 1 << 20;
+
+/** Turns the weights by name into per-template tables over value ids. */
+function compile(model: CueModelData): Compiled {
+  const atomIndex = new Map<Atom, number>(ATOMS.map((a, i) => [a, i]));
+  const byName = new Map(TEMPLATES.map((t) => [t.name, t]));
+  const vocab = ATOMS.map(() => new Map<string, number>());
+  const parsed = new Map<Template, { ids: number[]; weight: number }[]>();
+  for (const [name, weight] of Object.entries(model.features)) {
+    const cut = name.indexOf('=');
+    const template = byName.get(name.slice(0, cut));
+    const values = name.slice(cut + 1).split(' ');
+    if (!template || cut < 0 || values.length !== template.parts.length) continue;
+    const ids = template.parts.map(([atom], k) => {
+      const map = vocab[atomIndex.get(atom) as number] as Map<string, number>;
+      const value = values[k] as string;
+      let id = map.get(value);
+      if (id === undefined) {
+        id = map.size;
+        map.set(value, id);
+      }
+      return id;
+    });
+    parsed.set(template, [...(parsed.get(template) ?? []), { ids, weight }]);
+  }
+  const columns: [number, number][] = [];
+  const columnOf = (atom: number, offset: number): number => {
+    let c = columns.findIndex(([a, o]) => a === atom && o === offset);
+    if (c < 0) c = columns.push([atom, offset]) - 1;
+    return c;
+  };
+  const tables: Table[] = [];
+  for (const template of TEMPLATES) {
+    const entries = parsed.get(template);
+    if (!entries) continue;
+    const atoms = template.parts.map(([atom]) => atomIndex.get(atom) as number);
+    const radix = atoms.map((a) => Math.max(1, (vocab[a] as Map<string, number>).size));
+    const size = radix.reduce((x, r) => x * r, 1);
+    const dense = size <= DENSE_LIMIT ? new Float64Array(size) : null;
+    const sparse = dense ? null : new Map<number, number>();
+    for (const { ids, weight } of entries) {
+      let key = 0;
+      ids.forEach((id, k) => {
+        key = key * (radix[k] as number) + id;
+      });
+      if (dense) dense[key] = weight;
+      else sparse?.set(key, weight);
+    }
+    const cols = template.parts.map(([, offset], k) => columnOf(atoms[k] as number, offset));
+    tables.push({ columns: cols, radix, dense, sparse });
+  }
+  return { bias: model.bias, vocab, columns, tables };
+}
+
+let compiled: Compiled | undefined;
 
 function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
-/** The probability bin (0…9) that second-stage features read. */
-function bin(p: number): number {
-  return Math.min(9, Math.floor(p * 10));
+/** Adds one table's weights to every token's score; a token with an unknown value gets nothing. */
+function addTable(table: Table, cols: readonly Int32Array[], z: Float64Array): void {
+  const { dense, sparse } = table;
+  const n = z.length;
+  const c0 = cols[table.columns[0] as number] as Int32Array;
+  if (table.columns.length === 1) {
+    for (let i = 0; i < n; i++) {
+      const id = c0[i] as number;
+      if (id >= 0) z[i] = (z[i] as number) + (dense ? (dense[id] as number) : (sparse?.get(id) ?? 0));
+    }
+    return;
+  }
+  const c1 = cols[table.columns[1] as number] as Int32Array;
+  const r1 = table.radix[1] as number;
+  if (table.columns.length === 2) {
+    for (let i = 0; i < n; i++) {
+      const a = c0[i] as number;
+      const b = c1[i] as number;
+      if (a < 0 || b < 0) continue;
+      const key = a * r1 + b;
+      z[i] = (z[i] as number) + (dense ? (dense[key] as number) : (sparse?.get(key) ?? 0));
+    }
+    return;
+  }
+  const c2 = cols[table.columns[2] as number] as Int32Array;
+  const r2 = table.radix[2] as number;
+  for (let i = 0; i < n; i++) {
+    const a = c0[i] as number;
+    const b = c1[i] as number;
+    const c = c2[i] as number;
+    if (a < 0 || b < 0 || c < 0) continue;
+    const key = (a * r1 + b) * r2 + c;
+    z[i] = (z[i] as number) + (dense ? (dense[key] as number) : (sparse?.get(key) ?? 0));
+  }
 }
 
 /**
- * Second-stage features: the first stage's probabilities of the token and its neighbours
- * (binned), alone and with the token's word and POS, so that a cue's words agree with each
- * other ("according" → "to", "called" → "on", "has" → "said"). Exported for training.
+ * Per token, the probability in [0, 1] that the token is part of a cue. The same sum of weights
+ * as over cueTokenFeatures(), without building the names: each atom value is looked up once per
+ * token, and each template's weights are read from a table keyed by the value ids.
  */
-export function stackedTokenFeatures(layers: TextLayers, first: Float64Array): string[][] {
-  const tokens = layers.tokens;
-  const out: string[][] = new Array<string[]>(tokens.length);
-  for (const s of layers.sentences) {
-    const at = (i: number): string => (i >= s.first && i < s.last ? String(bin(first[i] ?? 0)) : '-');
-    for (let i = s.first; i < s.last; i++) {
-      const t = tokens[i] as Token;
-      const b0 = at(i);
-      const l1 = at(i - 1);
-      const l2 = at(i - 2);
-      const r1 = at(i + 1);
-      const r2 = at(i + 2);
-      out[i] = [
-        `b0=${b0}`,
-        `b-1=${l1}`,
-        `b+1=${r1}`,
-        `b-2=${l2}`,
-        `b+2=${r2}`,
-        `b-1b0=${l1}|${b0}`,
-        `b0b+1=${b0}|${r1}`,
-        `b-1b0b+1=${l1}|${b0}|${r1}`,
-        `b-2b-1b0=${l2}|${l1}|${b0}`,
-        `b0b+1b+2=${b0}|${r1}|${r2}`,
-        `b0p=${b0}|${t.pos}`,
-        `b-1p=${l1}|${t.pos}`,
-        `b+1p=${r1}|${t.pos}`,
-        `b0w=${b0}|${t.lower}`,
-        `b-1w=${l1}|${t.lower}`,
-        `b+1w=${r1}|${t.lower}`,
-      ];
-    }
-  }
-  for (let i = 0; i < tokens.length; i++) out[i] ??= [];
-  return out;
-}
-
-function score(features: readonly string[][], weights: ReadonlyMap<string, number>, bias: number): Float64Array {
-  const probs = new Float64Array(features.length);
-  for (let i = 0; i < features.length; i++) {
-    let z = bias;
-    for (const name of features[i] as string[]) z += weights.get(name) ?? 0;
-    probs[i] = sigmoid(z);
-  }
-  return probs;
-}
-
-/** Per token, the probability in [0, 1] that the token is part of a cue. */
 export function cueProbabilities(layers: TextLayers, quotes: readonly Quote[]): Float64Array {
-  const first = score(cueTokenFeatures(layers, quotes), modelWeights(), CUE_MODEL.bias);
-  const second = CUE_MODEL.second;
-  if (!second) return first;
-  return score(stackedTokenFeatures(layers, first), secondWeights(second), second.bias);
+  compiled ??= compile(CUE_MODEL);
+  const model = compiled;
+  const n = layers.tokens.length;
+  const values = atomValues(layers, quotes);
+  const ids = new Map<number, Int32Array>();
+  const idsOf = (a: number): Int32Array => {
+    let out = ids.get(a);
+    if (!out) {
+      const map = model.vocab[a] as Map<string, number>;
+      const column = values[ATOMS[a] as Atom];
+      out = new Int32Array(n);
+      for (let i = 0; i < n; i++) out[i] = map.get(column[i] as string) ?? -1;
+      ids.set(a, out);
+    }
+    return out;
+  };
+  // each column: the atom's id at token i + offset, or the sentence-edge id outside the sentence
+  const cols = model.columns.map(([a, offset]) => {
+    const own = idsOf(a);
+    if (offset === 0) return own;
+    const map = model.vocab[a] as Map<string, number>;
+    const edge = map.get(offset < 0 ? BEFORE_SENTENCE : AFTER_SENTENCE) ?? -1;
+    const out = new Int32Array(n).fill(-1);
+    for (const s of layers.sentences) {
+      for (let i = s.first; i < s.last; i++) {
+        const j = i + offset;
+        out[i] = j < s.first || j >= s.last ? edge : (own[j] as number);
+      }
+    }
+    return out;
+  });
+  const inSentence = new Uint8Array(n);
+  for (const s of layers.sentences) inSentence.fill(1, s.first, s.last);
+  const z = new Float64Array(n).fill(model.bias);
+  for (const table of model.tables) addTable(table, cols, z);
+  const probs = new Float64Array(n);
+  // tokens outside every sentence (none in practice) have no features
+  for (let i = 0; i < n; i++) probs[i] = sigmoid(inSentence[i] === 1 ? (z[i] as number) : model.bias);
+  return probs;
 }
 
 /** Words that may sit inside a cue between two cue words: "has repeatedly said", "did not respond". */

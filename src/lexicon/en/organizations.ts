@@ -19,3 +19,14 @@ export const ORGANIZATION_ACRONYMS: readonly string[] = [
   'GOP', 'DNC', 'RNC', 'ECB', 'ICC', 'IAEA', 'UNHCR', 'UNICEF', 'NGO', 'ACLU', 'NAACP', 'NRA', 'SEC', 'FEC',
   'EPA', 'IRS', 'NASA', 'ISIS', 'ISIL', 'IFRI', 'RUSI', 'SIPRI', 'CSIS', 'Hamas', 'Hezbollah', 'Taliban',
 ];
+
+/** Common nouns that make a source an organisation: "the port authority said", "the ministry". */
+export const ORGANIZATION_NOUNS: readonly string[] = [
+  'authority', 'authorities', 'ministry', 'council', 'company', 'agency', 'committee', 'campaign', 'government',
+  'administration', 'department', 'office', 'party', 'court', 'commission', 'union', 'firm', 'organization',
+  'organisation', 'foundation', 'board', 'bank', 'parliament', 'army', 'military', 'embassy', 'presidency',
+  'cabinet', 'coalition', 'alliance', 'group', 'team', 'club', 'network', 'newspaper', 'paper', 'magazine',
+  'broadcaster', 'channel', 'station', 'institute', 'university', 'school', 'hospital', 'police', 'prosecutors',
+  'regulator', 'watchdog', 'secretariat', 'directorate', 'tribunal', 'senate', 'congress', 'assembly', 'council',
+  'municipality', 'city', 'state', 'county', 'region', 'province', 'operator', 'manufacturer', 'carrier', 'airline',
+];
