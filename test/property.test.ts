@@ -73,6 +73,9 @@ describe('analyze() on arbitrary text', () => {
     ['a closing quote that never opened', 'We will not give up," said Mayor Helen Ostrova.'],
     ['nested quotes', '“He told me ‘never say “never” again’,” she said. «Il a dit « non » », dit-il.'],
     ['text without sentence punctuation', 'Mayor Helen Ostrova said the bridge will be built she told the Gazette'],
+    // found by the property above: a cue right after a leading dash
+    ['a cue after a leading dash', '— told'],
+    ['a cue after a leading comma', ', said'],
   ])('handles %s', (_label, text) => {
     expect(problemsFor(text)).toEqual([]);
   });

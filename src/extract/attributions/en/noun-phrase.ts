@@ -86,7 +86,11 @@ function stepLeft(tokens: readonly Token[], k: number, end: number): number {
 /** Walks left from `end` (exclusive) over one noun phrase; returns its first token index. */
 function walkLeft(tokens: readonly Token[], floor: number, end: number): number {
   let k = end - 1;
-  for (let step = stepLeft(tokens, k, end); k >= floor && step > 0; step = k >= floor ? stepLeft(tokens, k, end) : 0) k -= step;
+  while (k >= floor) {
+    const step = stepLeft(tokens, k, end);
+    if (step === 0) break;
+    k -= step;
+  }
   let first = Math.max(k + 1, floor);
   // a phrase starts at a determiner, adjective, number or noun, never at a preposition or a dash
   while (first < end && !isStart(tokens[first] as Token)) first++;
