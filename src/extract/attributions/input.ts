@@ -5,6 +5,7 @@
 import type { TextLayers, Token, Sentence } from '../../nlp/tokens.js';
 import type { Quote } from '../quotes/paired-quote-marks.js';
 import type { CueLexicon } from '../cues/cue-lexicon.js';
+import { cueProbabilities } from '../cues/learned-cues.js';
 
 export interface RuleInput {
   readonly text: string;
@@ -18,6 +19,8 @@ export interface RuleInput {
   readonly quoteClosingAt: ReadonlyMap<number, Quote>;
   /** per token: is it inside a quote (marks included) */
   readonly inQuote: readonly boolean[];
+  /** per token: the learned tagger's probability that it is part of a cue */
+  readonly cueProbability: Float64Array;
 }
 
 export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cues: CueLexicon): RuleInput {
@@ -34,7 +37,8 @@ export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cue
     const q = quotes[qi];
     inQuote[t.index] = q !== undefined && q.open <= t.start && t.end <= q.close;
   }
-  return { text: layers.text, tokens: layers.tokens, sentences: layers.sentences, quotes, cues, quoteOpeningAt, quoteClosingAt, inQuote };
+  const cueProbability = cueProbabilities(layers, quotes);
+  return { text: layers.text, tokens: layers.tokens, sentences: layers.sentences, quotes, cues, quoteOpeningAt, quoteClosingAt, inQuote, cueProbability };
 }
 
 export function tokenText(input: RuleInput, first: number, last: number): string {

@@ -17,6 +17,9 @@ import type { Span } from '../../../core/span.js';
 import type { Token, Sentence } from '../../../nlp/tokens.js';
 import { AUXILIARIES, CUE_PARTICLES, INVERTING_VERBS, PASSIVE_AUXILIARIES, SUBJECT_PRONOUNS as SUBJECT_PRONOUN_WORDS } from '../../../lexicon/en/grammar.js';
 import type { CueEntry } from '../../cues/cue-lexicon.js';
+import { ROLE_NOUNS } from '../../../lexicon/en/titles.js';
+import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../../lexicon/en/sources.js';
+import { ORGANIZATION_NOUNS } from '../../../lexicon/en/organizations.js';
 import type { Candidate, TokenRange } from '../candidate.js';
 import type { RuleInput } from '../input.js';
 import { spanOf } from '../../../core/span.js';
@@ -190,12 +193,40 @@ function invertedSubject(input: RuleInput, s: Sentence, k: number): TokenRange |
   return { first: head.first, last };
 }
 
+/** A verb the learned tagger marks as a cue but the lexicon lacks: it may take any content. */
+const LEARNED_VERB: CueEntry = { verb: { base: '', object: true }, form: 'past' };
+/** Learned probabilities: above ADD a verb not in the lexicon is a cue; below VETO a lexicon
+ * word is not (measured on PolNeAR dev, see the closing note of issue 2). */
+const ADD_THRESHOLD = 0.5;
+const VETO_THRESHOLD = 0.4;
+
+const AGENT_NOUNS = new Set([...ROLE_NOUNS, ...ANONYMOUS_SOURCE_NOUNS, ...GROUP_SOURCE_NOUNS, ...ORGANIZATION_NOUNS]);
+
+/** A learned cue needs someone who can hold a view: a name, a pronoun, a role or a group —
+ * not "the election has reignited talks". */
+function isAgent(input: RuleInput, range: TokenRange | null): boolean {
+  if (!range) return false;
+  for (let m = range.first; m < range.last; m++) {
+    const t = input.tokens[m] as Token;
+    if (t.pos === 'PROPN' || t.pos === 'PRON' || AGENT_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function cueEntryAt(input: RuleInput, i: number): CueEntry | undefined {
+  const t = input.tokens[i] as Token;
+  const p = input.cueProbability[i] ?? 0;
+  const entry = input.cues.get(t.lower);
+  if (entry) return p < VETO_THRESHOLD ? undefined : entry;
+  return p >= ADD_THRESHOLD && t.pos === 'VERB' ? LEARNED_VERB : undefined;
+}
+
 export function verbFrames(input: RuleInput): Candidate[] {
   const out: Candidate[] = [];
   for (const s of input.sentences) {
     for (let i = s.first; i < s.last; i++) {
       const t = input.tokens[i] as Token;
-      const entry = input.cues.get(t.lower);
+      const entry = cueEntryAt(input, i);
       if (!entry || input.inQuote[i] || !isCueVerb(input, i, entry) || blocked(input.tokens, i, s.first, entry)) continue;
       const found = frameAt(input, s, i, entry, out[out.length - 1]);
       if (found) out.push(found);
@@ -249,6 +280,7 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
   if (!chosen) return null;
   const { parts, direct, right } = chosen;
   const sourceRange = shared?.sourceTokens ?? subject ?? inverted;
+  if (entry === LEARNED_VERB && !isAgent(input, subject?.antecedent ?? sourceRange)) return null;
   const cueWords = cueWithTrailers(input, cue, k, right !== null && parts[0] === right.parts[0]);
   return {
     rule: RULE,
