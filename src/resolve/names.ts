@@ -10,11 +10,10 @@ import type { Role } from '../core/analysis.js';
 import type { Token } from '../nlp/tokens.js';
 import type { RuleInput } from '../extract/attributions/input.js';
 import type { NameMention } from '../extract/entities/mention.js';
-import { ROLE_NOUNS, ROLE_TITLES } from '../lexicon/en/titles.js';
+import { ROLE_WORDS } from '../lexicon/en/titles.js';
 import type { ActorRegistry } from './actor-registry.js';
 import type { SpeakerResolver } from './speakers.js';
 
-const ROLE_WORDS = new Set([...ROLE_NOUNS, ...ROLE_TITLES.map((t) => t.toLowerCase())].flatMap((r) => r.split(' ')));
 const ROLE_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'in', 'to']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const MAX_APPOSITIVE_TOKENS = 14;

@@ -15,7 +15,7 @@ export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', '
 /** Particles that belong to the cue: "pointed out", "called for", "called on". */
 export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   point: ['out', 'to'], call: ['for', 'on'], weigh: ['in'], speak: ['out', 'about'], lash: ['out'], refer: ['to'],
-  talk: ['about', 'up'], focus: ['on'], vote: ['for', 'against'], push: ['for'], argue: ['for', 'against'],
+  talk: ['about', 'up'], vote: ['for', 'against'], push: ['for'], argue: ['for', 'against'],
   say: ['about'], warn: ['of', 'about', 'against'], ask: ['for', 'about'], brag: ['about'], boast: ['about'],
   write: ['about', 'of'], complain: ['about'], rail: ['against'], respond: ['to'], testify: ['about'],
 };

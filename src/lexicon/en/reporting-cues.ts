@@ -226,7 +226,6 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v('discuss', { object: true }),
   v('talk', { object: true, ambiguous: ['talked'] }),
   v('speak', { irregular: ['spoke', 'spoken', 'speaks', 'speaking'], needsClause: true, ambiguous: ['spoke', 'speaking', 'speak'] }),
-  v('focus', { object: true, ambiguous: ['focus', 'focused'] }),
   v('name', { object: true, needsClause: true }),
   v('identify', { irregular: ['identified', 'identifies', 'identifying'], object: true }),
   v('order', { object: true }),
@@ -240,7 +239,6 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v('list', { object: true }),
   v('learn', { needsClause: true }),
   v('worry', { irregular: ['worried', 'worries', 'worrying'], needsClause: true }),
-  v('consider', { object: true, needsClause: true }),
   v('vote', { needsClause: true, ambiguous: ['vote', 'voted'] }),
 ];
 

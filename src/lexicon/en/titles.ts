@@ -38,3 +38,9 @@ export const ROLE_NOUNS: readonly string[] = [
 
 /** Honorifics mark a person but are no role. */
 export const HONORIFICS: readonly string[] = ['Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady'];
+
+/** Every content word of a role or title, lower-case: "Secretary of State" gives "secretary"
+ * and "state", never "of". */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  [...ROLE_NOUNS, ...ROLE_TITLES.map((t) => t.toLowerCase())].flatMap((r) => r.split(' ')).filter((w) => !['of', 'the', 'and', 'for', 'de'].includes(w)),
+);

@@ -13,7 +13,7 @@ import type { Token } from '../../../nlp/tokens.js';
 import type { TokenRange } from '../candidate.js';
 import { NOUN_PHRASE_PREPOSITIONS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lexicon/en/grammar.js';
 import { NOT_NAME_WORDS } from '../../../lexicon/en/sources.js';
-import { ROLE_NOUNS, ROLE_TITLES } from '../../../lexicon/en/titles.js';
+import { ROLE_WORDS } from '../../../lexicon/en/titles.js';
 
 /** Commas and dashes set off appositives: "Jason Sims — a teacher from Mount Pleasant — says". */
 export const APPOSITIVE_DELIMITERS = new Set([',', '—', '–', '--']);
@@ -22,7 +22,6 @@ const NP_PUNCT = new Set(['-', '–', '.', '&', '’', "'", '/', '%', '$']);
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 const WH_WORDS = new Set(['which', 'what', 'whose', 'that', 'whom']);
 const QUANTITY_ADVERBS = new Set(['about', 'nearly', 'almost', 'roughly', 'only', 'just', 'some', 'over', 'around', 'approximately', 'fewer', 'more']);
-const ROLE_WORDS = new Set([...ROLE_NOUNS, ...ROLE_TITLES.map((r) => r.toLowerCase())].flatMap((r) => r.split(' ')));
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const BAD_HEADS = new Set(['that', 'this', 'which', 'what', 'who', 'there', 'it']);
 
