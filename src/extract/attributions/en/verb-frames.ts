@@ -197,7 +197,7 @@ function invertedSubject(input: RuleInput, s: Sentence, k: number): TokenRange |
 const LEARNED_VERB: CueEntry = { verb: { base: '', object: true }, form: 'past' };
 /** Learned probabilities: above ADD a verb not in the lexicon is a cue; below VETO a lexicon
  * word is not (measured on PolNeAR dev, see the closing note of issue 2). */
-const ADD_THRESHOLD = 0.5;
+const ADD_THRESHOLD = 0.4;
 const VETO_THRESHOLD = 0.4;
 
 const AGENT_NOUNS = new Set([...ROLE_NOUNS, ...ANONYMOUS_SOURCE_NOUNS, ...GROUP_SOURCE_NOUNS, ...ORGANIZATION_NOUNS]);
