@@ -11,6 +11,9 @@ interface Entry {
   key: string;
   kind: ActorKind;
   name: string;
+  /** normalizeName(name) and its last word, kept with the name: lookups compare them often */
+  normal: string;
+  surname: string;
   roles: Role[];
   mentions: Span[];
   firstOffset: number;
@@ -28,8 +31,14 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
-function surname(name: string): string {
-  return normalizeName(name).split(' ').at(-1) ?? '';
+function lastWord(normal: string): string {
+  return normal.split(' ').at(-1) ?? '';
+}
+
+/** The entry fields that follow from its name. */
+function naming(name: string): Pick<Entry, 'name' | 'normal' | 'surname'> {
+  const normal = normalizeName(name);
+  return { name, normal, surname: lastWord(normal) };
 }
 
 export class ActorRegistry {
@@ -37,12 +46,15 @@ export class ActorRegistry {
 
   /** Finds the person whose surname (or full name) this single word is. */
   personBySurname(word: string): string | undefined {
-    const key = normalizeName(word);
-    let best: Entry | undefined;
+    return this.personByNormal(normalizeName(word));
+  }
+
+  /** The first person registered whose surname or normalised name is `normal`. */
+  private personByNormal(normal: string): string | undefined {
     for (const e of this.entries.values()) {
-      if (e.kind === 'person' && (surname(e.name) === key || normalizeName(e.name) === key)) best ??= e;
+      if (e.kind === 'person' && (e.surname === normal || e.normal === normal)) return e.key;
     }
-    return best?.key;
+    return undefined;
   }
 
   /** Returns the key of the actor, creating it on first sight. */
@@ -50,10 +62,10 @@ export class ActorRegistry {
     const key = this.keyFor(kind, name);
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { key, kind, name, roles: [], mentions: [], firstOffset: mention?.start ?? Number.MAX_SAFE_INTEGER };
+      entry = { key, kind, ...naming(name), roles: [], mentions: [], firstOffset: mention?.start ?? Number.MAX_SAFE_INTEGER };
       this.entries.set(key, entry);
     }
-    if (name.length > entry.name.length && kind === entry.kind) entry.name = name;
+    if (name.length > entry.name.length && kind === entry.kind) Object.assign(entry, naming(name));
     if (mention) this.mention(key, mention);
     if (role) this.addRole(key, role);
     return key;
@@ -61,10 +73,10 @@ export class ActorRegistry {
 
   private keyFor(kind: ActorKind, name: string): string {
     const normal = normalizeName(name);
-    if (kind === 'person' && !normal.includes(' ')) return this.personBySurname(name) ?? `person:${normal}`;
+    if (kind === 'person' && !normal.includes(' ')) return this.personByNormal(normal) ?? `person:${normal}`;
     if (kind === 'person') {
       // a full name absorbs an earlier surname-only person ("Barrot" seen before "Jean-Noël Barrot")
-      const alone = this.entries.get(`person:${surname(name)}`);
+      const alone = this.entries.get(`person:${lastWord(normal)}`);
       if (alone) return alone.key;
     }
     return `${kind}:${normal}`;
