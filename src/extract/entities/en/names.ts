@@ -25,7 +25,8 @@ for (const c of COUNTRIES) {
   for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(d, c.name);
 }
 const MEDIA = new Map(MEDIA_OUTLETS.map((m) => [m.replace(/^The /, ''), m.replace(/^The /, '')]));
-const TITLES = [...ROLE_TITLES].sort((a, b) => b.split(' ').length - a.split(' ').length);
+/** Role titles grouped by word count, most words first, so the longest title is tried first. */
+const TITLES_BY_LENGTH = groupByWordCount(ROLE_TITLES);
 const TITLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
 const HONORIFIC_SET = new Set(HONORIFICS);
 const ORG_HEADS = new Set(ORGANIZATION_HEADS);
@@ -80,6 +81,28 @@ function words(tokens: readonly Token[], a: number, b: number): string {
   return out;
 }
 
+function groupByWordCount(titles: readonly string[]): Array<[number, Set<string>]> {
+  const byLength = new Map<number, Set<string>>();
+  for (const t of titles) {
+    const length = t.split(' ').length;
+    byLength.set(length, (byLength.get(length) ?? new Set()).add(t));
+  }
+  return [...byLength].sort(([a], [b]) => b - a);
+}
+
+/**
+ * The longest role title spelled by the tokens from `start` (at most up to `b`), with its word
+ * count. A title of n words is compared with the words of the next n tokens, so each length
+ * needs one lookup rather than one comparison per title.
+ */
+function titleAt(tokens: readonly Token[], start: number, b: number): { title: string; length: number } | undefined {
+  for (const [length, titles] of TITLES_BY_LENGTH) {
+    const candidate = words(tokens, start, Math.min(b, start + length));
+    if (titles.has(candidate)) return { title: candidate, length };
+  }
+  return undefined;
+}
+
 /** Peels demonyms, titles and honorifics off the front of a run. */
 function peel(tokens: readonly Token[], a: number, b: number): { start: number; role: Role | null } {
   let start = a;
@@ -97,10 +120,10 @@ function peel(tokens: readonly Token[], a: number, b: number): { start: number; 
       start++;
       continue;
     }
-    const found = TITLES.find((x) => words(tokens, start, Math.min(b, start + x.split(' ').length)) === x);
-    if (found && start + found.split(' ').length <= b) {
-      title = found;
-      start += found.split(' ').length;
+    const found = titleAt(tokens, start, b);
+    if (found && start + found.length <= b) {
+      title = found.title;
+      start += found.length;
       continue;
     }
     break;
