@@ -7,8 +7,9 @@ import type { Span } from '../../core/span.js';
 import { compareSpans, contains, overlaps, spanOf } from '../../core/span.js';
 import type { StatementKind } from '../../core/analysis.js';
 import type { Candidate } from './candidate.js';
-import type { RuleInput } from './input.js';
+import { firstTokenWhere, type RuleInput } from './input.js';
 import type { Quote } from '../quotes/paired-quote-marks.js';
+import type { Token } from '../../nlp/tokens.js';
 
 /** Quotes shorter than this are fragments (scare quotes, titles), not statements of their own. */
 const MIN_STATEMENT_WORDS = 4;
@@ -55,7 +56,7 @@ export function dropDuplicates(items: readonly Candidate[], input: RuleInput): C
 }
 
 function paragraphOf(input: RuleInput, offset: number): number {
-  const t = input.tokens.find((x) => x.end > offset);
+  const t = input.tokens[firstTokenWhere(input.tokens, (x) => x.end > offset)];
   return t ? t.paragraph : Number.MAX_SAFE_INTEGER;
 }
 
@@ -93,7 +94,7 @@ export function attachContinuedQuotes(items: readonly Candidate[], input: RuleIn
     if (!previous) continue;
     const prevParagraph = paragraphOf(input, hull(previous.contentParts, input.text).start);
     if (paragraph - prevParagraph > CONTINUATION_PARAGRAPHS) continue;
-    const sentence = input.tokens.find((t) => t.start > q.open)?.sentence ?? previous.sentence;
+    const sentence = input.tokens[firstTokenWhere(input.tokens, (t) => t.start > q.open)]?.sentence ?? previous.sentence;
     added.push({
       rule: 'attributions/common/continued-quote',
       kind: 'direct',
@@ -118,16 +119,22 @@ export function attachContinuedQuotes(items: readonly Candidate[], input: RuleIn
  * break barriers”"); a quoted noun phrase is a term or label ("a “hard core of allies”").
  */
 function quotesWords(input: RuleInput, q: Quote): boolean {
-  return input.tokens.some((t) => t.start >= q.content.start && t.end <= q.content.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const { tokens } = input;
+  for (let i = firstTokenWhere(tokens, (t) => t.start >= q.content.start); i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.end > q.content.end) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** direct: the content is quotes only; mixed: a reported clause holding a quoted clause. */
 export function classifyKinds(items: readonly Candidate[], input: RuleInput): Candidate[] {
-  return items.map((c) => ({ ...c, kind: kindOf(c, input) }));
+  const quoteParts = input.quotes.flatMap((q) => q.parts);
+  return items.map((c) => ({ ...c, kind: kindOf(c, input, quoteParts) }));
 }
 
-function kindOf(c: Candidate, input: RuleInput): StatementKind {
-  const quoteParts = input.quotes.flatMap((q) => q.parts);
+function kindOf(c: Candidate, input: RuleInput, quoteParts: readonly Span[]): StatementKind {
   const allQuoted = c.contentParts.every((p) => quoteParts.some((qp) => contains(qp, p) && p.end - p.start >= (qp.end - qp.start) * 0.9));
   if (allQuoted) return 'direct';
   const h = hull(c.contentParts, input.text);
