@@ -32,21 +32,32 @@ export function normalizeName(name: string): string {
 }
 
 function lastWord(normal: string): string {
-  return normal.split(' ').at(-1) ?? '';
-}
-
-/** The entry fields that follow from its name. */
-function naming(name: string): Pick<Entry, 'name' | 'normal' | 'surname'> {
-  const normal = normalizeName(name);
-  return { name, normal, surname: lastWord(normal) };
+  return normal.slice(normal.lastIndexOf(' ') + 1);
 }
 
 export class ActorRegistry {
   private readonly entries = new Map<string, Entry>();
+  /** normalizeName by name: an article names the same actors again and again */
+  private readonly normals = new Map<string, string>();
 
   /** Finds the person whose surname (or full name) this single word is. */
   personBySurname(word: string): string | undefined {
-    return this.personByNormal(normalizeName(word));
+    return this.personByNormal(this.normalOf(word));
+  }
+
+  private normalOf(name: string): string {
+    let normal = this.normals.get(name);
+    if (normal === undefined) {
+      normal = normalizeName(name);
+      this.normals.set(name, normal);
+    }
+    return normal;
+  }
+
+  /** The entry fields that follow from its name. */
+  private naming(name: string): Pick<Entry, 'name' | 'normal' | 'surname'> {
+    const normal = this.normalOf(name);
+    return { name, normal, surname: lastWord(normal) };
   }
 
   /** The first person registered whose surname or normalised name is `normal`. */
@@ -62,17 +73,17 @@ export class ActorRegistry {
     const key = this.keyFor(kind, name);
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { key, kind, ...naming(name), roles: [], mentions: [], firstOffset: mention?.start ?? Number.MAX_SAFE_INTEGER };
+      entry = { key, kind, ...this.naming(name), roles: [], mentions: [], firstOffset: mention?.start ?? Number.MAX_SAFE_INTEGER };
       this.entries.set(key, entry);
     }
-    if (name.length > entry.name.length && kind === entry.kind) Object.assign(entry, naming(name));
+    if (name.length > entry.name.length && kind === entry.kind) Object.assign(entry, this.naming(name));
     if (mention) this.mention(key, mention);
     if (role) this.addRole(key, role);
     return key;
   }
 
   private keyFor(kind: ActorKind, name: string): string {
-    const normal = normalizeName(name);
+    const normal = this.normalOf(name);
     if (kind === 'person' && !normal.includes(' ')) return this.personByNormal(normal) ?? `person:${normal}`;
     if (kind === 'person') {
       // a full name absorbs an earlier surname-only person ("Barrot" seen before "Jean-Noël Barrot")
