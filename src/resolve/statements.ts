@@ -69,7 +69,7 @@ function speakerOf(c: Candidate, done: readonly Resolved[], resolver: SpeakerRes
 /** The same speaker's last statement in this paragraph lends its via and text date. */
 function carry(done: readonly Resolved[], speaker: string | null, paragraph: number): { via: string | null; date: StatementDate | null } | null {
   if (!speaker) return null;
-  const previous = [...done].reverse().find((d) => d.paragraph === paragraph && d.speaker === speaker);
+  const previous = done.findLast((d) => d.paragraph === paragraph && d.speaker === speaker);
   if (!previous) return null;
   return { via: previous.via, date: previous.date?.basis === 'text' ? previous.date : null };
 }
