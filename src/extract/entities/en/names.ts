@@ -41,8 +41,16 @@ export function countryOfDemonym(word: string): string | undefined {
   return COUNTRY_BY_DEMONYM.get(word);
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * Starts with an upper-case letter (which is also the letter a name needs). Runs for most tokens
+ * several times, so ASCII, nearly all of them, is decided without the Unicode regex.
+ */
 function capitalised(t: Token): boolean {
-  return /^[\p{Lu}]/u.test(t.text) && /\p{L}/u.test(t.text);
+  const code = t.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_FIRST.test(t.text);
 }
 
 function glued(a: Token | undefined, b: Token | undefined): boolean {
