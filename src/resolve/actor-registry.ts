@@ -35,6 +35,9 @@ function lastWord(normal: string): string {
   return normal.slice(normal.lastIndexOf(' ') + 1);
 }
 
+/** What localeCompare does, with the collator built once rather than per comparison. */
+const KEY_ORDER = new Intl.Collator();
+
 export class ActorRegistry {
   private readonly entries = new Map<string, Entry>();
   /** normalizeName by name: an article names the same actors again and again */
@@ -123,7 +126,7 @@ export class ActorRegistry {
 
   /** Actors ordered by first mention, with ids a1, a2, …; `ids` maps keys to those ids. */
   finish(): { actors: Actor[]; ids: Map<string, string> } {
-    const ordered = [...this.entries.values()].sort((a, b) => a.firstOffset - b.firstOffset || a.key.localeCompare(b.key));
+    const ordered = [...this.entries.values()].sort((a, b) => a.firstOffset - b.firstOffset || KEY_ORDER.compare(a.key, b.key));
     const ids = new Map<string, string>();
     const actors = ordered.map((e, n) => {
       const id = `a${n + 1}`;
