@@ -12,23 +12,22 @@ import { settingAt, type Setting } from '../extract/attributions/en/clause.js';
 export interface SentenceSetting {
   readonly setting: Setting;
   readonly span: Span;
-  readonly sentence: number;
-  readonly paragraph: number;
 }
 
-/** Every "in an interview with X"-like setting outside quotes, by sentence. */
-export function findSettings(input: RuleInput): SentenceSetting[] {
+/**
+ * Every "in an interview with X"-like setting outside quotes in sentence `s`. Asked per
+ * statement, so sentences without one are never scanned.
+ */
+export function settingsIn(input: RuleInput, s: Sentence): SentenceSetting[] {
   const out: SentenceSetting[] = [];
-  for (const s of input.sentences) {
-    for (let m = s.first; m < s.last; m++) {
-      if (input.inQuote[m]) continue;
-      const setting = settingAt(input, m, s.last);
-      if (!setting) continue;
-      const a = input.tokens[setting.first];
-      const b = input.tokens[setting.last - 1];
-      if (a && b) out.push({ setting, span: { start: a.start, end: b.end, text: input.text.slice(a.start, b.end) }, sentence: s.index, paragraph: s.paragraph });
-      m = setting.last - 1;
-    }
+  for (let m = s.first; m < s.last; m++) {
+    if (input.inQuote[m]) continue;
+    const setting = settingAt(input, m, s.last);
+    if (!setting) continue;
+    const a = input.tokens[setting.first];
+    const b = input.tokens[setting.last - 1];
+    if (a && b) out.push({ setting, span: { start: a.start, end: b.end, text: input.text.slice(a.start, b.end) } });
+    m = setting.last - 1;
   }
   return out;
 }

@@ -9,7 +9,7 @@ import type { RuleInput } from '../extract/attributions/input.js';
 import { hull } from '../extract/attributions/refine.js';
 import type { NameMention } from '../extract/entities/mention.js';
 import { ActorRegistry } from './actor-registry.js';
-import { dateInSentence, findSettings } from './context.js';
+import { dateInSentence, settingsIn } from './context.js';
 import { registerNames } from './names.js';
 import { SpeakerResolver, type SpokenBy } from './speakers.js';
 
@@ -34,7 +34,6 @@ export function resolveStatements(r: ResolveInput): { actors: Actor[]; statement
   const registry = new ActorRegistry();
   const resolver = new SpeakerResolver(r.input.text, r.input.tokens, r.names, registry);
   registerNames(r.input, r.names, registry, resolver);
-  const settings = findSettings(r.input);
   const history: SpokenBy[] = [];
   const done: Resolved[] = [];
   for (const c of r.candidates) {
@@ -43,7 +42,7 @@ export function resolveStatements(r: ResolveInput): { actors: Actor[]; statement
     const speaker = speakerOf(c, done, resolver, history);
     const via = c.addressee ? resolver.resolve(c.addressee, history) : null;
     const content = c.contentParts;
-    const own = settings.find((x) => x.sentence === c.sentence && !content.some((p) => overlaps(p, x.span)) && x.setting.addressee);
+    const own = sentence ? settingsIn(r.input, sentence).find((x) => !content.some((p) => overlaps(p, x.span)) && x.setting.addressee) : undefined;
     const carried = carry(done, speaker, paragraph);
     const settingVia = own?.setting.addressee ? resolver.resolve(own.setting.addressee, history) : null;
     const textDate = sentence ? dateInSentence(r.times, sentence, content) : null;
