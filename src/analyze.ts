@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, type AnalysisDocument, type AnalyzeOptions, type Diagnostic } from './core/analysis.js';
-import { compareSpans } from './core/span.js';
 import { tokenize } from './nlp/tokens.js';
 import { findQuotes } from './extract/quotes/paired-quote-marks.js';
 import { buildRuleInput } from './extract/attributions/input.js';
-import { hull } from './extract/attributions/refine.js';
+import { byContent } from './extract/attributions/refine.js';
 import { findTimes } from './extract/dates/index.js';
 import { englishPipeline } from './pipelines/en.js';
 import { resolveStatements } from './resolve/statements.js';
@@ -21,7 +20,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisDoc
   const layers = tokenize(text);
   const input = buildRuleInput(layers, findQuotes(text), pipeline.cues);
   let candidates = pipeline.extractors.flatMap((extract) => extract(input));
-  candidates.sort((a, b) => compareSpans(hull(a.contentParts, text), hull(b.contentParts, text)));
+  candidates.sort(byContent);
   for (const refine of pipeline.refiners) candidates = refine(candidates, input);
   const dates = findTimes(text, published);
   const names = pipeline.names(text, layers.tokens, layers.sentences);

@@ -39,14 +39,22 @@ interface RawToken {
   text: string;
   pos: string;
   isBreak: boolean;
+  /** sentence punctuation: . ! ? … */
+  isSentenceEnd: boolean;
+  /** closing quotes and brackets */
+  isCloser: boolean;
 }
 
+const SPACES = /^\s+$/;
+const SENTENCE_END = /^[.!?…]+$/;
+const CLOSERS = /^["'”’»)\]]+$/;
+
 function rawTokens(text: string): RawToken[] {
-  const doc = wink().readDoc(text);
-  const its = wink().its;
-  const values = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const { its } = wink();
+  const winkTokens = wink().readDoc(text).tokens();
+  const values = winkTokens.out() as string[];
+  const spaces = winkTokens.out(its.precedingSpaces) as string[];
+  const tags = winkTokens.out(its.pos) as string[];
   const out: RawToken[] = [];
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
@@ -58,15 +66,19 @@ function rawTokens(text: string): RawToken[] {
       if (found < 0) continue;
       offset = found;
     }
-    const isBreak = /^\s+$/.test(value);
-    out.push({ start: offset, end: offset + value.length, text: value, pos: tags[i] ?? 'X', isBreak });
+    out.push({
+      start: offset,
+      end: offset + value.length,
+      text: value,
+      pos: tags[i] ?? 'X',
+      isBreak: SPACES.test(value),
+      isSentenceEnd: SENTENCE_END.test(value),
+      isCloser: CLOSERS.test(value),
+    });
     offset += value.length;
   }
   return out;
 }
-
-const SENTENCE_END = /^[.!?…]+$/;
-const CLOSERS = /^["'”’»)\]]+$/;
 
 /** After an abbreviation's full stop the sentence goes on: "(D-Md.), chair of …", "Va. and …". */
 function continuesSentence(raw: readonly RawToken[], i: number): boolean {
@@ -78,8 +90,8 @@ function continuesSentence(raw: readonly RawToken[], i: number): boolean {
 /** A closer ends a sentence when the glued run of closers before it starts at a full stop. */
 function endsSentence(raw: readonly RawToken[], i: number): boolean {
   let k = i;
-  while (k > 0 && CLOSERS.test(raw[k]?.text ?? '') && raw[k - 1]?.end === raw[k]?.start) k--;
-  return k < i && SENTENCE_END.test(raw[k]?.text ?? '');
+  while (k > 0 && raw[k]?.isCloser && raw[k - 1]?.end === raw[k]?.start) k--;
+  return k < i && raw[k]?.isSentenceEnd === true;
 }
 
 /**
@@ -129,9 +141,9 @@ export function tokenize(text: string): TextLayers {
     const next = raw[i + 1];
     // closing quotes and brackets glued to the full stop belong to the sentence; an opening mark
     // after a space starts the next one
-    const gluedCloser = next !== undefined && CLOSERS.test(next.text) && next.start === r.end;
-    const ends = SENTENCE_END.test(r.text) || (CLOSERS.test(r.text) && endsSentence(raw, i));
-    if (ends && !gluedCloser && !(next && SENTENCE_END.test(next.text)) && !continuesSentence(raw, i)) {
+    const gluedCloser = next !== undefined && next.isCloser && next.start === r.end;
+    const ends = r.isSentenceEnd || (r.isCloser && endsSentence(raw, i));
+    if (ends && !gluedCloser && !next?.isSentenceEnd && !continuesSentence(raw, i)) {
       closeSentence();
     }
   }

@@ -11,6 +11,9 @@ interface Entry {
   key: string;
   kind: ActorKind;
   name: string;
+  /** normalizeName(name) and its last word, kept with the name: lookups compare them often */
+  normal: string;
+  surname: string;
   roles: Role[];
   mentions: Span[];
   firstOffset: number;
@@ -28,21 +31,44 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
-function surname(name: string): string {
-  return normalizeName(name).split(' ').at(-1) ?? '';
+function lastWord(normal: string): string {
+  return normal.slice(normal.lastIndexOf(' ') + 1);
 }
+
+/** What localeCompare does, with the collator built once rather than per comparison. */
+const KEY_ORDER = new Intl.Collator();
 
 export class ActorRegistry {
   private readonly entries = new Map<string, Entry>();
+  /** normalizeName by name: an article names the same actors again and again */
+  private readonly normals = new Map<string, string>();
 
   /** Finds the person whose surname (or full name) this single word is. */
   personBySurname(word: string): string | undefined {
-    const key = normalizeName(word);
-    let best: Entry | undefined;
-    for (const e of this.entries.values()) {
-      if (e.kind === 'person' && (surname(e.name) === key || normalizeName(e.name) === key)) best ??= e;
+    return this.personByNormal(this.normalOf(word));
+  }
+
+  private normalOf(name: string): string {
+    let normal = this.normals.get(name);
+    if (normal === undefined) {
+      normal = normalizeName(name);
+      this.normals.set(name, normal);
     }
-    return best?.key;
+    return normal;
+  }
+
+  /** The entry fields that follow from its name. */
+  private naming(name: string): Pick<Entry, 'name' | 'normal' | 'surname'> {
+    const normal = this.normalOf(name);
+    return { name, normal, surname: lastWord(normal) };
+  }
+
+  /** The first person registered whose surname or normalised name is `normal`. */
+  private personByNormal(normal: string): string | undefined {
+    for (const e of this.entries.values()) {
+      if (e.kind === 'person' && (e.surname === normal || e.normal === normal)) return e.key;
+    }
+    return undefined;
   }
 
   /** Returns the key of the actor, creating it on first sight. */
@@ -50,21 +76,21 @@ export class ActorRegistry {
     const key = this.keyFor(kind, name);
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { key, kind, name, roles: [], mentions: [], firstOffset: mention?.start ?? Number.MAX_SAFE_INTEGER };
+      entry = { key, kind, ...this.naming(name), roles: [], mentions: [], firstOffset: mention?.start ?? Number.MAX_SAFE_INTEGER };
       this.entries.set(key, entry);
     }
-    if (name.length > entry.name.length && kind === entry.kind) entry.name = name;
+    if (name.length > entry.name.length && kind === entry.kind) Object.assign(entry, this.naming(name));
     if (mention) this.mention(key, mention);
     if (role) this.addRole(key, role);
     return key;
   }
 
   private keyFor(kind: ActorKind, name: string): string {
-    const normal = normalizeName(name);
-    if (kind === 'person' && !normal.includes(' ')) return this.personBySurname(name) ?? `person:${normal}`;
+    const normal = this.normalOf(name);
+    if (kind === 'person' && !normal.includes(' ')) return this.personByNormal(normal) ?? `person:${normal}`;
     if (kind === 'person') {
       // a full name absorbs an earlier surname-only person ("Barrot" seen before "Jean-Noël Barrot")
-      const alone = this.entries.get(`person:${surname(name)}`);
+      const alone = this.entries.get(`person:${lastWord(normal)}`);
       if (alone) return alone.key;
     }
     return `${kind}:${normal}`;
@@ -100,7 +126,7 @@ export class ActorRegistry {
 
   /** Actors ordered by first mention, with ids a1, a2, …; `ids` maps keys to those ids. */
   finish(): { actors: Actor[]; ids: Map<string, string> } {
-    const ordered = [...this.entries.values()].sort((a, b) => a.firstOffset - b.firstOffset || a.key.localeCompare(b.key));
+    const ordered = [...this.entries.values()].sort((a, b) => a.firstOffset - b.firstOffset || KEY_ORDER.compare(a.key, b.key));
     const ids = new Map<string, string>();
     const actors = ordered.map((e, n) => {
       const id = `a${n + 1}`;

@@ -72,10 +72,10 @@ export class SpeakerResolver {
     const span = this.span(core);
     if (ANONYMOUS.has(lower)) return this.registry.add('anonymous', span.text, span, this.demonymRole(core, head));
     if (GROUP.has(lower)) return this.registry.add('group', span.text, span, this.demonymRole(core, head));
-    if (COLLECTIVE_HEADS.has(lower) && this.namesIn(core).length > 0) return this.registry.add('organization', span.text.replace(/^the\s+/i, ''), span);
+    if (COLLECTIVE_HEADS.has(lower) && this.firstNameIn(core)) return this.registry.add('organization', span.text.replace(/^the\s+/i, ''), span);
     if (ROLE.has(lower)) return this.byRole(lower, core, span, history);
     if (ORGANIZATION.has(lower)) return this.registry.add('organization', span.text, span, this.demonymRole(core, head));
-    const inside = this.namesIn(core)[0];
+    const inside = this.firstNameIn(core);
     return inside ? this.keyForName(inside) : null;
   }
 
@@ -89,16 +89,15 @@ export class SpeakerResolver {
   }
 
   private pronoun(lower: string, token: Token, history: readonly SpokenBy[]): string | null {
-    const near = history.filter((h) => token.paragraph - h.paragraph <= PRONOUN_REACH);
     const wanted = (k: ActorKind): boolean =>
       SINGULAR.has(lower) ? k === 'person' : PLURAL.has(lower) ? k !== 'person' && k !== 'country' : k !== 'person';
-    const spoke = [...near].reverse().find((h) => wanted(h.kind));
+    const spoke = history.findLast((h) => token.paragraph - h.paragraph <= PRONOUN_REACH && wanted(h.kind));
     if (spoke) {
       this.registry.mention(spoke.key, spanOf(this.text, token.start, token.end));
       return spoke.key;
     }
     if (!SINGULAR.has(lower)) return null;
-    const before = [...this.names].reverse().find((n) => n.span.end <= token.start && this.keyOfName.has(n) && this.registry.kindOf(this.keyOfName.get(n) as string) === 'person');
+    const before = this.names.findLast((n) => n.span.end <= token.start && this.keyOfName.has(n) && this.registry.kindOf(this.keyOfName.get(n) as string) === 'person');
     const key = before ? (this.keyOfName.get(before) ?? null) : null;
     if (key) this.registry.mention(key, spanOf(this.text, token.start, token.end));
     return key;
@@ -107,7 +106,7 @@ export class SpeakerResolver {
   private byRole(noun: string, core: TokenRange, span: Span, history: readonly SpokenBy[]): string | null {
     const determiner = this.tokens[core.first]?.lower;
     if (determiner === 'the') {
-      const match = [...history].reverse().find((h) => this.registry.rolesOf(h.key).some((r) => (r.title ?? '').toLowerCase().includes(noun)));
+      const match = history.findLast((h) => this.registry.rolesOf(h.key).some((r) => (r.title ?? '').toLowerCase().includes(noun)));
       if (match) {
         this.registry.mention(match.key, span);
         return match.key;
@@ -143,8 +142,8 @@ export class SpeakerResolver {
     return head;
   }
 
-  private namesIn(range: TokenRange): NameMention[] {
-    return this.names.filter((n) => n.tokens.first >= range.first && n.tokens.last <= range.last);
+  private firstNameIn(range: TokenRange): NameMention | undefined {
+    return this.names.find((n) => n.tokens.first >= range.first && n.tokens.last <= range.last);
   }
 
   span(range: TokenRange): Span {

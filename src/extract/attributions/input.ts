@@ -46,3 +46,19 @@ export function tokenText(input: RuleInput, first: number, last: number): string
   const b = input.tokens[last - 1];
   return a && b ? input.text.slice(a.start, b.end) : '';
 }
+
+/**
+ * The index of the first token for which `reached` holds, or the token count. `reached` must
+ * test offsets only ("starts after x"): token offsets grow with the index, so once it holds it
+ * holds for every later token, and a binary search finds the first.
+ */
+export function firstTokenWhere(tokens: readonly Token[], reached: (t: Token) => boolean): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (reached(tokens[mid] as Token)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}

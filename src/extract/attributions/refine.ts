@@ -4,11 +4,12 @@
  * the speaker of the statement they continue, and set each statement's kind from its quotes.
  */
 import type { Span } from '../../core/span.js';
-import { compareSpans, contains, overlaps, spanOf } from '../../core/span.js';
+import { contains, overlaps, spanOf } from '../../core/span.js';
 import type { StatementKind } from '../../core/analysis.js';
 import type { Candidate } from './candidate.js';
-import type { RuleInput } from './input.js';
+import { firstTokenWhere, type RuleInput } from './input.js';
 import type { Quote } from '../quotes/paired-quote-marks.js';
+import type { Token } from '../../nlp/tokens.js';
 
 /** Quotes shorter than this are fragments (scare quotes, titles), not statements of their own. */
 const MIN_STATEMENT_WORDS = 4;
@@ -16,9 +17,20 @@ const MIN_STATEMENT_WORDS = 4;
 const CONTINUATION_PARAGRAPHS = 2;
 
 export function hull(parts: readonly Span[], text: string): Span {
-  const first = parts[0] as Span;
-  const last = parts[parts.length - 1] as Span;
-  return spanOf(text, first.start, last.end);
+  return spanOf(text, contentStart(parts), contentEnd(parts));
+}
+
+function contentStart(parts: readonly Span[]): number {
+  return (parts[0] as Span).start;
+}
+
+function contentEnd(parts: readonly Span[]): number {
+  return (parts[parts.length - 1] as Span).end;
+}
+
+/** Orders candidates as compareSpans orders their hulls, without slicing the text at each comparison. */
+export function byContent(a: Candidate, b: Candidate): number {
+  return contentStart(a.contentParts) - contentStart(b.contentParts) || contentEnd(a.contentParts) - contentEnd(b.contentParts);
 }
 
 /** The stretch from an attribution's cue to its source and addressee ("According to Le Monde,
@@ -41,11 +53,14 @@ export function dropDuplicates(items: readonly Candidate[], input: RuleInput): C
   const seenCue = new Set<number>();
   const seenContent = new Set<string>();
   const out: Candidate[] = [];
-  const stretches = items.map((c) => ({ c, s: stretch(c, input) }));
+  // most candidates have no stretch: keep only those that do
+  const stretches = items.flatMap((c) => {
+    const s = stretch(c, input);
+    return s ? [{ c, s }] : [];
+  });
   for (const c of items) {
-    if (c.cue && stretches.some((x) => x.c !== c && x.s && contains(x.s, c.cue as Span))) continue;
-    const h = hull(c.contentParts, input.text);
-    const key = `${h.start}:${h.end}`;
+    if (c.cue && stretches.some((x) => x.c !== c && contains(x.s, c.cue as Span))) continue;
+    const key = `${contentStart(c.contentParts)}:${contentEnd(c.contentParts)}`;
     if ((c.cueToken !== null && seenCue.has(c.cueToken)) || seenContent.has(key)) continue;
     if (c.cueToken !== null) seenCue.add(c.cueToken);
     seenContent.add(key);
@@ -55,7 +70,7 @@ export function dropDuplicates(items: readonly Candidate[], input: RuleInput): C
 }
 
 function paragraphOf(input: RuleInput, offset: number): number {
-  const t = input.tokens.find((x) => x.end > offset);
+  const t = input.tokens[firstTokenWhere(input.tokens, (x) => x.end > offset)];
   return t ? t.paragraph : Number.MAX_SAFE_INTEGER;
 }
 
@@ -88,12 +103,12 @@ export function attachContinuedQuotes(items: readonly Candidate[], input: RuleIn
   for (const q of input.quotes) {
     if (q.words < MIN_STATEMENT_WORDS || covered(items, q) || covered(added, q)) continue;
     const paragraph = paragraphOf(input, q.open);
-    const before = [...items, ...added].filter((c) => hull(c.contentParts, input.text).end <= q.open && (c.source !== null || c.continues !== null));
-    const previous = before.sort((a, b) => compareSpans(hull(a.contentParts, input.text), hull(b.contentParts, input.text))).at(-1);
+    const before = [...items, ...added].filter((c) => contentEnd(c.contentParts) <= q.open && (c.source !== null || c.continues !== null));
+    const previous = before.sort(byContent).at(-1);
     if (!previous) continue;
-    const prevParagraph = paragraphOf(input, hull(previous.contentParts, input.text).start);
+    const prevParagraph = paragraphOf(input, contentStart(previous.contentParts));
     if (paragraph - prevParagraph > CONTINUATION_PARAGRAPHS) continue;
-    const sentence = input.tokens.find((t) => t.start > q.open)?.sentence ?? previous.sentence;
+    const sentence = input.tokens[firstTokenWhere(input.tokens, (t) => t.start > q.open)]?.sentence ?? previous.sentence;
     added.push({
       rule: 'attributions/common/continued-quote',
       kind: 'direct',
@@ -110,7 +125,7 @@ export function attachContinuedQuotes(items: readonly Candidate[], input: RuleIn
       continues: previous.continues ?? previous,
     });
   }
-  return [...items, ...added].sort((a, b) => compareSpans(hull(a.contentParts, input.text), hull(b.contentParts, input.text)));
+  return [...items, ...added].sort(byContent);
 }
 
 const LABEL_OPENERS = new Set(['DET', 'ADJ', 'NUM']);
@@ -121,19 +136,23 @@ const LABEL_OPENERS = new Set(['DET', 'ADJ', 'NUM']);
  * outside the marks and holding no verb ("a “hard core of allies”").
  */
 function quotesWords(input: RuleInput, q: Quote): boolean {
-  const inside = input.tokens.filter((t) => t.start >= q.content.start && t.end <= q.content.end);
-  if (inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
-  const before = [...input.tokens].reverse().find((t) => t.end <= q.open);
-  return !(before && (LABEL_OPENERS.has(before.pos) || before.pos === 'PRON' && before.lower.endsWith('s')));
+  const { tokens } = input;
+  for (let i = firstTokenWhere(tokens, (t) => t.start >= q.content.start); i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.end > q.content.end) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  const before = tokens[firstTokenWhere(tokens, (t) => t.start >= q.open) - 1];
+  return !(before && (LABEL_OPENERS.has(before.pos) || (before.pos === 'PRON' && before.lower.endsWith('s'))));
 }
 
 /** direct: the content is quotes only; mixed: a reported clause holding a quoted clause. */
 export function classifyKinds(items: readonly Candidate[], input: RuleInput): Candidate[] {
-  return items.map((c) => ({ ...c, kind: kindOf(c, input) }));
+  const quoteParts = input.quotes.flatMap((q) => q.parts);
+  return items.map((c) => ({ ...c, kind: kindOf(c, input, quoteParts) }));
 }
 
-function kindOf(c: Candidate, input: RuleInput): StatementKind {
-  const quoteParts = input.quotes.flatMap((q) => q.parts);
+function kindOf(c: Candidate, input: RuleInput, quoteParts: readonly Span[]): StatementKind {
   const allQuoted = c.contentParts.every((p) => quoteParts.some((qp) => contains(qp, p) && p.end - p.start >= (qp.end - qp.start) * 0.9));
   if (allQuoted) return 'direct';
   const h = hull(c.contentParts, input.text);

@@ -9,7 +9,7 @@
  * by a daylight-saving change.
  */
 import * as chrono from 'chrono-node';
-import type { ParsedResult } from 'chrono-node';
+import type { ParsedResult, Refiner } from 'chrono-node';
 import type { CalendarDay } from './calendar.js';
 import {
   edgeOfPeriodParser,
@@ -17,6 +17,29 @@ import {
   partOfTodayParser,
   yearAfterPrepositionParser,
 } from './period-parsers.js';
+
+/**
+ * chrono's end-of-period refiner ("end of the month") matches a pattern ending in `$` against
+ * all the text before each result, scanning the article once per result. That pattern needs the
+ * text to end in "of " or "the ": an "f" or "e" before trailing whitespace. So it is handed only
+ * the results after one; it changes each result on its own, so the others are untouched anyway.
+ * (Matched by class name, which chrono does not export: renamed, it simply runs unguarded.)
+ */
+function guardEndOfPeriod(refiner: Refiner): Refiner {
+  if (refiner.constructor.name !== 'ENEndOfPeriodRefiner') return refiner;
+  return {
+    refine: (context, results) => {
+      refiner.refine(context, results.filter((result) => mayFollowEndOf(context.text, result.index)));
+      return results;
+    },
+  };
+}
+
+function mayFollowEndOf(text: string, index: number): boolean {
+  let k = index;
+  while (k > 0 && /\s/.test(text[k - 1] ?? '')) k--;
+  return k < index && /[ef]/i.test(text[k - 1] ?? '');
+}
 
 function buildChrono(): chrono.Chrono {
   const instance = chrono.casual.clone();
@@ -29,6 +52,7 @@ function buildChrono(): chrono.Chrono {
     partOfTodayParser,
       ...instance.parsers,
   ];
+  instance.refiners = instance.refiners.map(guardEndOfPeriod);
   return instance;
 }
 

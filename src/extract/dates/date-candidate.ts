@@ -37,14 +37,16 @@ function trimmedBounds(result: ParsedResult): { start: number; end: number } {
 
 export function toCandidate(text: string, result: ParsedResult): DateCandidate {
   const { start, end } = trimmedBounds(result);
-  const before = wordsBefore(text, start, 2).split(' ').filter(Boolean);
+  // the orientation reads the same words further back: cut them once, keep the last two here
+  const window = wordsBefore(text, start);
+  const before = window.split(' ').slice(-2).filter(Boolean);
   return {
     result,
     span: spanOf(text, start, end),
     before,
     after: /^\s*([\p{L}]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '',
     precedingWord: (before.at(-1) ?? '').toLowerCase().split(/[^a-z]+/).filter(Boolean).pop() ?? '',
-    orientation: orientationOf(text, start, end),
+    orientation: orientationOf(text, start, end, window),
   };
 }
 

@@ -34,8 +34,8 @@ export function wordsBefore(text: string, start: number, words = WINDOW_WORDS): 
   return sentence.trim().split(/\s+/).slice(-words).join(' ');
 }
 
-export function orientationOf(text: string, start: number, end: number): Orientation {
-  const before = wordsBefore(text, start);
+/** `before` is wordsBefore(text, start), when the caller has it already. */
+export function orientationOf(text: string, start: number, end: number, before = wordsBefore(text, start)): Orientation {
   if (FUTURE_WITHIN.test(text.slice(start, end)) || FUTURE_BEFORE.test(before)) return 'future';
   return IRREALIS_BEFORE.test(before) || LIMIT_JUST_BEFORE.test(before) ? 'irrealis' : 'reported';
 }

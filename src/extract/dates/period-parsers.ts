@@ -32,12 +32,15 @@ export const edgeOfPeriodParser: Parser = {
   },
 };
 
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+of\\s+(this|last|next)\\s+year\\b`);
+
 /**
  * "January of last year": chrono reads "January of" as the January nearest the reference.
  * Month names must be capitalised, so "may of last year" is not read as a date.
  */
 export const monthOfRelativeYearParser: Parser = {
-  pattern: () => new RegExp(`\\b(${MONTHS.join('|')})\\s+of\\s+(this|last|next)\\s+year\\b`),
+  // built once: chrono asks for the pattern at every parse (it only reads it, the regex has no g flag)
+  pattern: () => MONTH_OF_RELATIVE_YEAR,
   extract: (context, match) => ({
     year: context.refDate.getFullYear() + (OFFSETS[match[2] ?? ''] ?? 0),
     month: MONTHS.indexOf(match[1] ?? '') + 1,

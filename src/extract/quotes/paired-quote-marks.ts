@@ -28,6 +28,8 @@ export interface Quote {
 const OPENERS = new Set(['“', '«', '„', '‟']);
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
+/** The only characters that open, close or end a quote: the marks above, apostrophes, line breaks. */
+const SIGNIFICANT = new RegExp(`[\n${STRAIGHT}'${[...OPENERS, ...CLOSERS].join('')}]`, 'g');
 /** A quote longer than this without a closing mark is treated as a stray mark. */
 const MAX_OPEN_PARAGRAPHS = 12;
 
@@ -53,6 +55,12 @@ function startsParagraph(text: string, at: number): boolean {
   return k < 0 || text[k] === '\n';
 }
 
+/** The offset of the first significant character from `from` on, or the text's length. */
+function nextSignificant(text: string, from: number): number {
+  SIGNIFICANT.lastIndex = from;
+  return SIGNIFICANT.exec(text)?.index ?? text.length;
+}
+
 interface OpenQuote {
   open: number;
   partStart: number;
@@ -75,6 +83,8 @@ export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   let current: OpenQuote | null = null;
   for (let i = 0; i <= text.length; i++) {
+    // every other character leaves the state as it is
+    i = nextSignificant(text, i);
     if (i === text.length) {
       const q = current?.paragraphStart ? finish(text, current, i, i) : null;
       if (q) quotes.push(q);

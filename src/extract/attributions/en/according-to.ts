@@ -20,9 +20,12 @@ import { rangeSpan } from './verb-frames.js';
 
 const RULE = 'attributions/en/according-to';
 const CUE_WORDS = PREPOSITIONAL_CUES.map((c) => c.split(' '));
+/** cueLengthAt runs at every token: most are ruled out by their own word alone */
+const CUE_FIRST_WORDS = new Set(CUE_WORDS.map((words) => words[0]));
 const CHAIN_VERBS = new Set(['cites', 'cited', 'citing', 'quotes', 'quoted', 'quoting']);
 
 function cueLengthAt(tokens: readonly Token[], i: number): number {
+  if (!CUE_FIRST_WORDS.has(tokens[i]?.lower)) return 0;
   for (const words of CUE_WORDS) {
     if (words.every((w, n) => tokens[i + n]?.lower === w)) return words.length;
   }

@@ -17,6 +17,9 @@ import { phraseAfter } from './noun-phrase.js';
 
 const FINAL_PUNCT = /^[.!?…;:,]+$/;
 const SETTING_NOUNS = new Set(REPORTING_NOUNS.flatMap((n) => n.split(' ').slice(-1)));
+/** Sets, not array literals: settingAt runs at every token outside quotes. */
+const SETTING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'via']);
+const ADDRESSEE_LINKS = new Set(['with', 'to', 'on', 'for', 'by']);
 
 export function isSentenceEnd(t: Token | undefined): boolean {
   return t === undefined || /^[.!?…]+$/.test(t.text);
@@ -32,14 +35,14 @@ export interface Setting {
 /** "in/during/at (a|an|the|his …) … interview|statement … (with|to|on) X" starting at `k`. */
 export function settingAt(input: RuleInput, k: number, limit: number): Setting | null {
   const t = input.tokens[k];
-  if (!t || !['in', 'during', 'at', 'on', 'via'].includes(t.lower)) return null;
+  if (!t || !SETTING_PREPOSITIONS.has(t.lower)) return null;
   for (let m = k + 1; m < Math.min(limit, k + 7); m++) {
     const w = input.tokens[m] as Token;
     if (SETTING_NOUNS.has(w.lower)) {
       let last = m + 1;
       let addressee: TokenRange | null = null;
       const link = input.tokens[last];
-      if (link && ['with', 'to', 'on', 'for', 'by'].includes(link.lower)) {
+      if (link && ADDRESSEE_LINKS.has(link.lower)) {
         addressee = phraseAfter(input.tokens, last + 1, limit);
         if (addressee) last = addressee.last;
       }

@@ -25,7 +25,8 @@ for (const c of COUNTRIES) {
   for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(d, c.name);
 }
 const MEDIA = new Map(MEDIA_OUTLETS.map((m) => [m.replace(/^The /, ''), m.replace(/^The /, '')]));
-const TITLES = [...ROLE_TITLES].sort((a, b) => b.split(' ').length - a.split(' ').length);
+/** Role titles grouped by word count, most words first, so the longest title is tried first. */
+const TITLES_BY_LENGTH = groupByWordCount(ROLE_TITLES);
 const TITLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
 const HONORIFIC_SET = new Set(HONORIFICS);
 const ORG_HEADS = new Set(ORGANIZATION_HEADS);
@@ -40,8 +41,16 @@ export function countryOfDemonym(word: string): string | undefined {
   return COUNTRY_BY_DEMONYM.get(word);
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * Starts with an upper-case letter (which is also the letter a name needs). Runs for most tokens
+ * several times, so ASCII, nearly all of them, is decided without the Unicode regex.
+ */
 function capitalised(t: Token): boolean {
-  return /^[\p{Lu}]/u.test(t.text) && /\p{L}/u.test(t.text);
+  const code = t.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_FIRST.test(t.text);
 }
 
 function glued(a: Token | undefined, b: Token | undefined): boolean {
@@ -80,6 +89,28 @@ function words(tokens: readonly Token[], a: number, b: number): string {
   return out;
 }
 
+function groupByWordCount(titles: readonly string[]): Array<[number, Set<string>]> {
+  const byLength = new Map<number, Set<string>>();
+  for (const t of titles) {
+    const length = t.split(' ').length;
+    byLength.set(length, (byLength.get(length) ?? new Set()).add(t));
+  }
+  return [...byLength].sort(([a], [b]) => b - a);
+}
+
+/**
+ * The longest role title spelled by the tokens from `start` (at most up to `b`), with its word
+ * count. A title of n words is compared with the words of the next n tokens, so each length
+ * needs one lookup rather than one comparison per title.
+ */
+function titleAt(tokens: readonly Token[], start: number, b: number): { title: string; length: number } | undefined {
+  for (const [length, titles] of TITLES_BY_LENGTH) {
+    const candidate = words(tokens, start, Math.min(b, start + length));
+    if (titles.has(candidate)) return { title: candidate, length };
+  }
+  return undefined;
+}
+
 /** Peels demonyms, titles and honorifics off the front of a run. */
 function peel(tokens: readonly Token[], a: number, b: number): { start: number; role: Role | null } {
   let start = a;
@@ -97,10 +128,10 @@ function peel(tokens: readonly Token[], a: number, b: number): { start: number; 
       start++;
       continue;
     }
-    const found = TITLES.find((x) => words(tokens, start, Math.min(b, start + x.split(' ').length)) === x);
-    if (found && start + found.split(' ').length <= b) {
-      title = found;
-      start += found.split(' ').length;
+    const found = titleAt(tokens, start, b);
+    if (found && start + found.length <= b) {
+      title = found.title;
+      start += found.length;
       continue;
     }
     break;
