@@ -70,6 +70,9 @@ export class SpeakerResolver {
       return this.pronoun(lower, headToken, history);
     }
     const span = this.span(core);
+    // "the council's finance director, Marta Lindqvist": the role is named in apposition
+    const apposed = ROLE.has(lower) || ANONYMOUS.has(lower) ? this.personAfter(core, range) : undefined;
+    if (apposed) return this.keyForName(apposed);
     if (ANONYMOUS.has(lower)) return this.registry.add('anonymous', span.text, span, this.demonymRole(core, head));
     if (GROUP.has(lower)) return this.registry.add('group', span.text, span, this.demonymRole(core, head));
     if (COLLECTIVE_HEADS.has(lower) && this.firstNameIn(core)) return this.registry.add('organization', span.text.replace(/^the\s+/i, ''), span);
@@ -140,6 +143,13 @@ export class SpeakerResolver {
     let head = core.last - 1;
     while (head > core.first && !/[\p{L}\p{N}]/u.test(this.tokens[head]?.text ?? '')) head--;
     return head;
+  }
+
+  /** A person named right after the core phrase, set off by a comma. */
+  private personAfter(core: TokenRange, range: TokenRange): NameMention | undefined {
+    if (this.tokens[core.last]?.text !== ',') return undefined;
+    const n = this.nameAt.get(core.last + 1);
+    return n && n.kind === 'person' && n.tokens.first === core.last + 1 && n.tokens.last <= range.last ? n : undefined;
   }
 
   private firstNameIn(range: TokenRange): NameMention | undefined {

@@ -21,7 +21,7 @@ import { ROLE_NOUNS } from '../../../lexicon/en/titles.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../../lexicon/en/sources.js';
 import { ORGANIZATION_NOUNS } from '../../../lexicon/en/organizations.js';
 import type { Candidate, TokenRange } from '../candidate.js';
-import type { RuleInput } from '../input.js';
+import { firstTokenWhere, type RuleInput } from '../input.js';
 import { spanOf } from '../../../core/span.js';
 import { clauseEnd, contentSpan, isParticipialCue, isSentenceEnd, looksLikeClause, settingAt, skipAdverbials, trailingSetting, type Setting } from './clause.js';
 import { APPOSITIVE_DELIMITERS, phraseAfter, subjectBefore, type Subject } from './noun-phrase.js';
@@ -213,6 +213,12 @@ function isAgent(input: RuleInput, range: TokenRange | null): boolean {
   return false;
 }
 
+/** "voted against the plan": a preposition after a learned verb is its complement, not content. */
+function startsWithPreposition(input: RuleInput, parts: readonly Span[]): boolean {
+  const first = parts[0];
+  return first !== undefined && input.tokens[firstTokenWhere(input.tokens, (x) => x.start >= first.start)]?.pos === 'ADP';
+}
+
 function cueEntryAt(input: RuleInput, i: number): CueEntry | undefined {
   const t = input.tokens[i] as Token;
   const p = input.cueProbability[i] ?? 0;
@@ -280,7 +286,7 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
   if (!chosen) return null;
   const { parts, direct, right } = chosen;
   const sourceRange = shared?.sourceTokens ?? subject ?? inverted;
-  if (entry === LEARNED_VERB && !isAgent(input, subject?.antecedent ?? sourceRange)) return null;
+  if (entry === LEARNED_VERB && (!isAgent(input, subject?.antecedent ?? sourceRange) || startsWithPreposition(input, parts))) return null;
   const cueWords = cueWithTrailers(input, cue, k, right !== null && parts[0] === right.parts[0]);
   return {
     rule: RULE,
