@@ -17,7 +17,7 @@ import { phraseAfter } from './noun-phrase.js';
 
 const FINAL_PUNCT = /^[.!?…;:,]+$/;
 const SETTING_NOUNS = new Set(REPORTING_NOUNS.flatMap((n) => n.split(' ').slice(-1)));
-/** Sets, not array literals: settingAt runs at every token outside quotes. */
+/** Sets, not array literals: settingAt runs at many tokens of a sentence. */
 const SETTING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'via']);
 const ADDRESSEE_LINKS = new Set(['with', 'to', 'on', 'for', 'by']);
 
