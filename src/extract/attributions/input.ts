@@ -19,7 +19,7 @@ export interface RuleInput {
   readonly quoteClosingAt: ReadonlyMap<number, Quote>;
   /** per token: is it inside a quote (marks included) */
   readonly inQuote: readonly boolean[];
-  /** per token: the learned tagger's probability that it is part of a cue */
+  /** per verb or lexicon word: the learned tagger's probability that it is part of a cue (0 elsewhere) */
   readonly cueProbability: Float64Array;
 }
 
@@ -37,7 +37,8 @@ export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cue
     const q = quotes[qi];
     inQuote[t.index] = q !== undefined && q.open <= t.start && t.end <= q.close;
   }
-  const cueProbability = cueProbabilities(layers, quotes);
+  // the rules consult the tagger at verbs and at lexicon words only
+  const cueProbability = cueProbabilities(layers, quotes, (t) => t.pos === 'VERB' || t.pos === 'AUX' || cues.has(t.lower));
   return { text: layers.text, tokens: layers.tokens, sentences: layers.sentences, quotes, cues, quoteOpeningAt, quoteClosingAt, inQuote, cueProbability };
 }
 

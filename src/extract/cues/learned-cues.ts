@@ -326,38 +326,21 @@ function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
-/** Adds one table's weights to every token's score; a token with an unknown value gets nothing. */
-function addTable(table: Table, cols: readonly Int32Array[], z: Float64Array): void {
+/** Adds one table's weights to the scores of the tokens in `at`; an unknown value adds nothing. */
+function addTable(table: Table, cols: readonly Int32Array[], z: Float64Array, at: Int32Array): void {
   const { dense, sparse } = table;
-  const n = z.length;
   const c0 = cols[table.columns[0] as number] as Int32Array;
-  if (table.columns.length === 1) {
-    for (let i = 0; i < n; i++) {
-      const id = c0[i] as number;
-      if (id >= 0) z[i] = (z[i] as number) + (dense ? (dense[id] as number) : (sparse?.get(id) ?? 0));
-    }
-    return;
-  }
-  const c1 = cols[table.columns[1] as number] as Int32Array;
-  const r1 = table.radix[1] as number;
-  if (table.columns.length === 2) {
-    for (let i = 0; i < n; i++) {
-      const a = c0[i] as number;
-      const b = c1[i] as number;
-      if (a < 0 || b < 0) continue;
-      const key = a * r1 + b;
-      z[i] = (z[i] as number) + (dense ? (dense[key] as number) : (sparse?.get(key) ?? 0));
-    }
-    return;
-  }
-  const c2 = cols[table.columns[2] as number] as Int32Array;
-  const r2 = table.radix[2] as number;
-  for (let i = 0; i < n; i++) {
+  const c1 = table.columns.length > 1 ? (cols[table.columns[1] as number] as Int32Array) : null;
+  const c2 = table.columns.length > 2 ? (cols[table.columns[2] as number] as Int32Array) : null;
+  const r1 = table.radix[1] ?? 1;
+  const r2 = table.radix[2] ?? 1;
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k] as number;
     const a = c0[i] as number;
-    const b = c1[i] as number;
-    const c = c2[i] as number;
+    const b = c1 ? (c1[i] as number) : 0;
+    const c = c2 ? (c2[i] as number) : 0;
     if (a < 0 || b < 0 || c < 0) continue;
-    const key = (a * r1 + b) * r2 + c;
+    const key = c2 ? (a * r1 + b) * r2 + c : c1 ? a * r1 + b : a;
     z[i] = (z[i] as number) + (dense ? (dense[key] as number) : (sparse?.get(key) ?? 0));
   }
 }
@@ -365,9 +348,11 @@ function addTable(table: Table, cols: readonly Int32Array[], z: Float64Array): v
 /**
  * Per token, the probability in [0, 1] that the token is part of a cue. The same sum of weights
  * as over cueTokenFeatures(), without building the names: each atom value is looked up once per
- * token, and each template's weights are read from a table keyed by the value ids.
+ * token, and each template's weights are read from a table keyed by the value ids. With `wanted`,
+ * only the tokens it accepts are scored (the others get 0): callers that consult a few kinds of
+ * token save most of the work.
  */
-export function cueProbabilities(layers: TextLayers, quotes: readonly Quote[]): Float64Array {
+export function cueProbabilities(layers: TextLayers, quotes: readonly Quote[], wanted?: (t: Token) => boolean): Float64Array {
   compiled ??= compile(CUE_MODEL);
   const model = compiled;
   const n = layers.tokens.length;
@@ -401,11 +386,12 @@ export function cueProbabilities(layers: TextLayers, quotes: readonly Quote[]): 
   });
   const inSentence = new Uint8Array(n);
   for (const s of layers.sentences) inSentence.fill(1, s.first, s.last);
+  const at = Int32Array.from(layers.tokens.filter((t) => wanted === undefined || wanted(t)).map((t) => t.index));
   const z = new Float64Array(n).fill(model.bias);
-  for (const table of model.tables) addTable(table, cols, z);
+  for (const table of model.tables) addTable(table, cols, z, at);
   const probs = new Float64Array(n);
   // tokens outside every sentence (none in practice) have no features
-  for (let i = 0; i < n; i++) probs[i] = sigmoid(inSentence[i] === 1 ? (z[i] as number) : model.bias);
+  for (const i of at) probs[i] = sigmoid(inSentence[i] === 1 ? (z[i] as number) : model.bias);
   return probs;
 }
 
