@@ -432,44 +432,41 @@ interface Curve {
   readonly span: Scores;
 }
 
+/** Token and span counts over articles, given each article's predicted cue tokens and spans. */
+function tally(articles: readonly Prepared[], predict: (a: Prepared, k: number) => { tokens: ArrayLike<number>; spans: readonly CueTokenSpan[] }): { token: Scores; span: Scores } {
+  const n = { tokTp: 0, tokPred: 0, tokGold: 0, spanTp: 0, spanPred: 0, spanGold: 0 };
+  articles.forEach((a, k) => {
+    const { tokens, spans } = predict(a, k);
+    for (let i = 0; i < tokens.length; i++) {
+      const predicted = tokens[i] === 1;
+      const gold = a.tags[i] !== 'O';
+      if (predicted) n.tokPred++;
+      if (gold) n.tokGold++;
+      if (predicted && gold) n.tokTp++;
+    }
+    n.spanPred += spans.length;
+    n.spanGold += a.goldKeys.length;
+    n.spanTp += matchSpans(a, spans);
+  });
+  return { token: scores(n.tokTp, n.tokPred, n.tokGold), span: scores(n.spanTp, n.spanPred, n.spanGold) };
+}
+
 function measure(articles: readonly Prepared[], model: Model, thresholds: readonly number[]): Curve[] {
   const probs = articles.map((a) => probabilities(a.enc, model));
-  return thresholds.map((threshold) => {
-    let tokTp = 0;
-    let tokPred = 0;
-    let tokGold = 0;
-    let spanTp = 0;
-    let spanPred = 0;
-    let spanGold = 0;
-    articles.forEach((a, k) => {
+  return thresholds.map((threshold) => ({
+    threshold,
+    ...tally(articles, (a, k) => {
       const p = probs[k] as Float64Array;
-      for (let i = 0; i < p.length; i++) {
-        const predicted = (p[i] as number) >= threshold;
-        const gold = a.tags[i] !== 'O';
-        if (predicted) tokPred++;
-        if (gold) tokGold++;
-        if (predicted && gold) tokTp++;
-      }
-      const spans = cueSpans(a.layers, p, threshold);
-      spanPred += spans.length;
-      spanGold += a.goldKeys.length;
-      spanTp += matchSpans(a, spans);
-    });
-    return { threshold, token: scores(tokTp, tokPred, tokGold), span: scores(spanTp, spanPred, spanGold) };
-  });
+      return { tokens: p.map((x) => (x >= threshold ? 1 : 0)), spans: cueSpans(a.layers, p, threshold) };
+    }),
+  }));
 }
 
 const lexicon = buildCueLexicon(REPORTING_VERBS);
 
 /** The hand lexicon alone: each lexicon word is a cue, and so is "according to". */
 function measureLexicon(articles: readonly Prepared[]): { token: Scores; span: Scores } {
-  let tokTp = 0;
-  let tokPred = 0;
-  let tokGold = 0;
-  let spanTp = 0;
-  let spanPred = 0;
-  let spanGold = 0;
-  for (const a of articles) {
+  return tally(articles, (a) => {
     const tokens = a.layers.tokens;
     const spans: CueTokenSpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -482,19 +479,10 @@ function measureLexicon(articles: readonly Prepared[]): { token: Scores; span: S
         spans.push({ first: i, last: i + 1 });
       }
     }
-    const predictedTokens = new Uint8Array(tokens.length);
-    for (const s of spans) for (let i = s.first; i < s.last; i++) predictedTokens[i] = 1;
-    for (let i = 0; i < tokens.length; i++) {
-      const gold = a.tags[i] !== 'O';
-      if (predictedTokens[i]) tokPred++;
-      if (gold) tokGold++;
-      if (predictedTokens[i] && gold) tokTp++;
-    }
-    spanPred += spans.length;
-    spanGold += a.goldKeys.length;
-    spanTp += matchSpans(a, spans);
-  }
-  return { token: scores(tokTp, tokPred, tokGold), span: scores(spanTp, spanPred, spanGold) };
+    const predicted = new Uint8Array(tokens.length);
+    for (const s of spans) predicted.fill(1, s.first, s.last);
+    return { tokens: predicted, spans };
+  });
 }
 
 function formatCurve(curve: readonly Curve[]): string {

@@ -2,9 +2,9 @@
  * `whosaid analyze` command line → a checked request. Every mistake becomes E_USAGE with a
  * message that names the flag, so the user never sees a parser's stack trace.
  */
-import { parseArgs } from 'node:util';
 import type { AnalyzeOptions } from '../../core/analysis.js';
 import { WhosaidError } from '../../core/errors.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 import { STDIN_NAME } from '../../ingest/read-input.js';
 import { MAX_BYTES_ENV, resolveMaxBytes } from '../../ingest/size-limit.js';
 
@@ -30,7 +30,7 @@ const OPTIONS = {
 } as const;
 
 export function parseAnalyzeArgs(argv: readonly string[], env: NodeJS.ProcessEnv): AnalyzeRequest {
-  const { values, positionals } = parseOrUsageError(argv);
+  const { values, positionals } = parseCommandArgs('analyze', argv, OPTIONS);
   if (values.help) {
     return { help: true, inputs: [], format: 'table', maxBytes: 0, options: {} };
   }
@@ -50,15 +50,6 @@ export function parseAnalyzeArgs(argv: readonly string[], env: NodeJS.ProcessEnv
   };
 }
 
-function parseOrUsageError(argv: readonly string[]) {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    // node:util errors carry a suggestion sentence about "--"; the first sentence is the point.
-    const first = (error instanceof Error ? error.message : String(error)).split(/\.\s/)[0] ?? '';
-    throw new WhosaidError('E_USAGE', `analyze: ${first.replace(/\.$/, '')}; see whosaid analyze --help`);
-  }
-}
 
 function outputFormat(json: boolean | undefined, jsonl: boolean | undefined, inputs: number): OutputFormat {
   if (json && jsonl) throw new WhosaidError('E_USAGE', 'analyze: choose one of --json and --jsonl');

@@ -4,7 +4,6 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { WhosaidError } from '../../core/errors.js';
 import { checkCorpusDir } from '../../eval/polnear/corpus.js';
 import type { ArticleDiagnosis } from '../../eval/polnear/diagnose.js';
@@ -12,6 +11,7 @@ import { evalReport, formatJson, formatTable } from '../../eval/polnear/format-r
 import { evaluatePolnear, type EvalResult } from '../../eval/polnear/run-eval.js';
 import type { CliIo } from '../io.js';
 import { reportWarning } from '../report-error.js';
+import { parseCommandArgs, usageError } from '../parse-command-args.js';
 
 export const EVAL_USAGE = `Usage: whosaid eval polnear <dir> [options]
 
@@ -66,7 +66,7 @@ export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
 }
 
 function parseEvalArgs(argv: readonly string[], cwd: string): EvalRequest | 'help' {
-  const { values, positionals } = parseOrUsageError(argv);
+  const { values, positionals } = parseCommandArgs('eval', argv, OPTIONS);
   if (values.help) return 'help';
   const [corpus, dir, ...extra] = positionals;
   if (corpus === undefined) throw usage('name a corpus format: whosaid eval polnear <dir>');
@@ -81,15 +81,6 @@ function parseEvalArgs(argv: readonly string[], cwd: string): EvalRequest | 'hel
   };
 }
 
-function parseOrUsageError(argv: readonly string[]) {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    // node:util errors add a sentence about "--"; the first sentence is the point.
-    const first = (error instanceof Error ? error.message : String(error)).split(/\.\s/)[0] ?? '';
-    throw usage(first.replace(/\.$/, ''));
-  }
-}
 
 function checkLimit(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw usage(`--limit takes a positive whole number, not "${value}"`);
@@ -97,7 +88,7 @@ function checkLimit(value: string): number {
 }
 
 function usage(message: string): WhosaidError {
-  return new WhosaidError('E_USAGE', `eval: ${message}; see whosaid eval --help`);
+  return usageError('eval', message);
 }
 
 /**
