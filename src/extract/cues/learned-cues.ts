@@ -145,6 +145,9 @@ const TEMPLATES: readonly Template[] = [
   tpl('wq', ['w', 0], ['quote', 0]),
 ];
 
+/** The atoms templates read at neighbouring tokens too (all others only at offset 0). */
+const NEIGHBOUR_ATOMS: ReadonlySet<Atom> = new Set(TEMPLATES.flatMap((t) => t.parts.filter(([, offset]) => offset !== 0).map(([atom]) => atom)));
+
 /** What a neighbour outside the sentence reads as. */
 const BEFORE_SENTENCE = '<s>';
 const AFTER_SENTENCE = '</s>';
@@ -158,7 +161,7 @@ type AtomValues = Readonly<Record<Atom, readonly string[]>>;
  * "that" the distance to a following "that" (1–4); "subject" the nearest PROPN/PRON/NOUN among
  * the three tokens before, with its distance.
  */
-function atomValues(layers: TextLayers, quotes: readonly Quote[]): AtomValues {
+function atomValues(layers: TextLayers, quotes: readonly Quote[], wanted?: Uint8Array): AtomValues {
   const tokens = layers.tokens;
   const n = tokens.length;
   const lex = cueLexicon();
@@ -195,6 +198,11 @@ function atomValues(layers: TextLayers, quotes: readonly Quote[]): AtomValues {
     }
     let lastClose = -1;
     for (let i = s.first; i < s.last; i++) {
+      // the context atoms are read at the token itself only: skip the tokens nobody scores
+      if (wanted !== undefined && wanted[i] !== 1) {
+        if (closes.has((tokens[i] as Token).end)) lastClose = i;
+        continue;
+      }
       let before = 0;
       for (let k = i - 1; k >= s.first && k >= i - 3; k--) if (inLex[k] === 1) { before = i - k; break; }
       let after = 0;
@@ -356,15 +364,21 @@ export function cueProbabilities(layers: TextLayers, quotes: readonly Quote[], w
   compiled ??= compile(CUE_MODEL);
   const model = compiled;
   const n = layers.tokens.length;
-  const values = atomValues(layers, quotes);
+  const at = Int32Array.from(layers.tokens.filter((t) => wanted === undefined || wanted(t)).map((t) => t.index));
+  const mask = new Uint8Array(n);
+  for (const i of at) mask[i] = 1;
+  const values = atomValues(layers, quotes, wanted === undefined ? undefined : mask);
   const ids = new Map<number, Int32Array>();
   const idsOf = (a: number): Int32Array => {
     let out = ids.get(a);
     if (!out) {
       const map = model.vocab[a] as Map<string, number>;
       const column = values[ATOMS[a] as Atom];
-      out = new Int32Array(n);
-      for (let i = 0; i < n; i++) out[i] = map.get(column[i] as string) ?? -1;
+      // word and POS are read at neighbours too; the other atoms only where a token is scored
+      const everywhere = NEIGHBOUR_ATOMS.has(ATOMS[a] as Atom);
+      out = new Int32Array(n).fill(-1);
+      if (everywhere) for (let i = 0; i < n; i++) out[i] = map.get(column[i] as string) ?? -1;
+      else for (const i of at) out[i] = map.get(column[i] as string) ?? -1;
       ids.set(a, out);
     }
     return out;
@@ -376,17 +390,15 @@ export function cueProbabilities(layers: TextLayers, quotes: readonly Quote[], w
     const map = model.vocab[a] as Map<string, number>;
     const edge = map.get(offset < 0 ? BEFORE_SENTENCE : AFTER_SENTENCE) ?? -1;
     const out = new Int32Array(n).fill(-1);
-    for (const s of layers.sentences) {
-      for (let i = s.first; i < s.last; i++) {
-        const j = i + offset;
-        out[i] = j < s.first || j >= s.last ? edge : (own[j] as number);
-      }
+    for (const i of at) {
+      const s = layers.sentences[(layers.tokens[i] as Token).sentence] as (typeof layers.sentences)[number];
+      const j = i + offset;
+      out[i] = j < s.first || j >= s.last ? edge : (own[j] as number);
     }
     return out;
   });
   const inSentence = new Uint8Array(n);
   for (const s of layers.sentences) inSentence.fill(1, s.first, s.last);
-  const at = Int32Array.from(layers.tokens.filter((t) => wanted === undefined || wanted(t)).map((t) => t.index));
   const z = new Float64Array(n).fill(model.bias);
   for (const table of model.tables) addTable(table, cols, z, at);
   const probs = new Float64Array(n);
