@@ -42,12 +42,6 @@ export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cue
   return { text: layers.text, tokens: layers.tokens, sentences: layers.sentences, quotes, cues, quoteOpeningAt, quoteClosingAt, inQuote, cueProbability };
 }
 
-export function tokenText(input: RuleInput, first: number, last: number): string {
-  const a = input.tokens[first];
-  const b = input.tokens[last - 1];
-  return a && b ? input.text.slice(a.start, b.end) : '';
-}
-
 /**
  * The index of the first token for which `reached` holds, or the token count. `reached` must
  * test offsets only ("starts after x"): token offsets grow with the index, so once it holds it

@@ -46,9 +46,3 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c('Uruguay', ['Uruguayan']), c('Uzbekistan', ['Uzbek']), c('Venezuela', ['Venezuelan']), c('Vietnam', ['Vietnamese']),
   c('Yemen', ['Yemeni']), c('Zimbabwe', ['Zimbabwean']),
 ];
-
-/**
- * Capital-city and seat-of-government metonyms ("Moscow said", "the Kremlin") are listed as
- * aliases above; they are only used where a name is already known to be a speaker.
- */
-export const METONYM_ALIASES = new Set(['Beijing', 'Pyongyang', 'Seoul', 'Moscow', 'Kremlin', 'Kyiv', 'Kiev', 'Washington']);

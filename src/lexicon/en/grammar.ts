@@ -11,7 +11,6 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', '
 export const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'both', 'all', 'few', 'several', 'none', 'one', 'each', 'either', 'neither']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 export const NOUN_PHRASE_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to']);
-export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 /** Particles that belong to the cue: "pointed out", "called for", "called on". */
 export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   point: ['out', 'to'], call: ['for', 'on'], weigh: ['in'], speak: ['out', 'about'], lash: ['out'], refer: ['to'],

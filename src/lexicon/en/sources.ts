@@ -19,17 +19,10 @@ export const GROUP_SOURCE_NOUNS: readonly string[] = [
   'policymakers', 'governments', 'countries', 'nations', 'states', 'campaigns', 'americans', 'europeans',
 ];
 
-/** Words that show an anonymous source is anonymous on purpose ("informed", "senior", "familiar"). */
-export const ANONYMITY_MARKERS: readonly string[] = [
-  'informed', 'anonymous', 'unnamed', 'senior', 'familiar', 'knowledgeable', 'close', 'diplomatic', 'military',
-  'government', 'administration', 'intelligence', 'security', 'western', 'european', 'reliable', 'well-placed',
-];
 
 export const PERSONAL_PRONOUNS = {
   singular: ['he', 'she', 'him', 'her'],
   plural: ['they', 'them'],
-  relative: ['who', 'which', 'that', 'whom'],
-  firstPerson: ['i', 'we', 'me', 'us'],
 } as const;
 
 /** Words whose capitalised form starts sentences or headlines but never a name. */
