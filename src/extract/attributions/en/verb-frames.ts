@@ -46,7 +46,9 @@ function isCueVerb(input: RuleInput, i: number, entry: CueEntry): boolean {
   const next = input.tokens[i + 1];
   // "About 4 in 10 say they …": wink takes the verb for a noun after numbers
   const clauseFollows = next?.lower === 'that' || (next?.pos === 'PRON' && SUBJECT_PRONOUN_WORDS.has(next.lower));
-  return (entry.form !== 'base' && UNAMBIGUOUS.has(t.lower)) || clauseFollows;
+  // the learned tagger knows "voters support Clinton" from "the support of voters"
+  const taggerSure = (input.cueProbability[i] ?? 0) >= TAGGER_SURE;
+  return (entry.form !== 'base' && UNAMBIGUOUS.has(t.lower)) || clauseFollows || taggerSure;
 }
 
 function blocked(tokens: readonly Token[], i: number, floor: number, entry: CueEntry): boolean {
@@ -199,6 +201,8 @@ const LEARNED_VERB: CueEntry = { verb: { base: '', object: true }, form: 'past' 
  * word is not (measured on PolNeAR dev, see the closing note of issue 2). */
 const ADD_THRESHOLD = 0.4;
 const VETO_THRESHOLD = 0.4;
+/** Above this the tagger's word overrides a non-verb POS tag on a lexicon word. */
+const TAGGER_SURE = 0.6;
 
 const AGENT_NOUNS = new Set([...ROLE_NOUNS, ...ANONYMOUS_SOURCE_NOUNS, ...GROUP_SOURCE_NOUNS, ...ORGANIZATION_NOUNS]);
 
