@@ -3,7 +3,7 @@
  * tokenises and tags; it reports no offsets, so they are rebuilt from each token's preceding
  * whitespace and value, and checked against the text.
  */
-import { wink } from './wink.js';
+import { readDocument, wink } from './wink.js';
 
 export interface Token {
   readonly index: number;
@@ -51,7 +51,7 @@ const CLOSERS = /^["'”’»)\]]+$/;
 
 function rawTokens(text: string): RawToken[] {
   const { its } = wink();
-  const winkTokens = wink().readDoc(text).tokens();
+  const winkTokens = readDocument(text).tokens();
   const values = winkTokens.out() as string[];
   const spaces = winkTokens.out(its.precedingSpaces) as string[];
   const tags = winkTokens.out(its.pos) as string[];

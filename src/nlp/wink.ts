@@ -1,12 +1,70 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+/**
+ * The wink-nlp instance, and documents read from a clean lexicon cache.
+ *
+ * wink-nlp's cache learns every new word it meets, and its tokenizer consults the cache, so
+ * the same text can tokenise differently once other texts were read ("Trump's" split the first
+ * time, kept whole later). To keep analysis a function of its input, wink's cache module is
+ * wrapped before wink loads: each document starts from the model's own lexicon again. The
+ * wrapper delegates every call to a cache built afresh on reset, after the words the last
+ * document added are taken out of the model's feature lists.
+ */
+import { createRequire } from 'node:module';
+import type WinkNLP from 'wink-nlp';
 
-type Wink = ReturnType<typeof winkNLP>;
+type Wink = ReturnType<typeof WinkNLP>;
+type WinkDoc = ReturnType<Wink['readDoc']>;
+
+interface Feature {
+  list?: unknown[];
+  hash?: Record<string, number>;
+  index?: number;
+}
+type CacheMethods = Record<string, (...args: unknown[]) => unknown>;
+type CacheFactory = (model: { features: Record<string, Feature> }, featureFn: unknown) => CacheMethods;
+
+const require = createRequire(import.meta.url);
 
 let instance: Wink | undefined;
+let resetCache: () => void = () => undefined;
+
+/** Replaces wink's cache factory with one whose caches can be reset; must run before wink loads. */
+function installResettableCache(): void {
+  const path = require.resolve('wink-nlp/src/cache.js');
+  const original = require(path) as CacheFactory;
+  const resettable: CacheFactory = (model, featureFn) => {
+    const sizes = new Map(Object.entries(model.features).map(([name, f]) => [name, f.list?.length ?? 0]));
+    let inner = original(model, featureFn);
+    resetCache = () => {
+      let grew = false;
+      for (const [name, f] of Object.entries(model.features)) {
+        const size = sizes.get(name) ?? 0;
+        if (!f.list || f.list.length <= size) continue;
+        grew = true;
+        if (f.hash) for (const value of f.list.slice(size)) delete f.hash[String(value)];
+        f.list.length = size;
+        if (f.index !== undefined) f.index = size;
+      }
+      if (grew) inner = original(model, featureFn);
+    };
+    return Object.fromEntries(Object.keys(inner).map((name) => [name, (...args: unknown[]) => (inner[name] as CacheMethods[string])(...args)]));
+  };
+  const cached = require.cache[path];
+  if (cached) cached.exports = resettable;
+}
 
 /** The wink-nlp instance, loaded once on first use: loading the model costs ~100 ms. */
 export function wink(): Wink {
-  instance ??= winkNLP(model);
+  if (!instance) {
+    installResettableCache();
+    const winkNLP = require('wink-nlp') as typeof WinkNLP;
+    instance = winkNLP(require('wink-eng-lite-web-model'));
+  }
   return instance;
+}
+
+/** Reads one document as if it were the first this process reads. */
+export function readDocument(text: string): WinkDoc {
+  const nlp = wink();
+  resetCache();
+  return nlp.readDoc(text);
 }
