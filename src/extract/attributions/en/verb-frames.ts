@@ -217,10 +217,12 @@ function isAgent(input: RuleInput, range: TokenRange | null): boolean {
   return false;
 }
 
-/** "voted against the plan": a preposition after a learned verb is its complement, not content. */
-function startsWithPreposition(input: RuleInput, parts: readonly Span[]): boolean {
+/** "voted against the plan", "the poll released Friday shows …": a preposition or a verb after a
+ * learned verb is its complement or the main clause, not content. */
+function startsWithComplement(input: RuleInput, parts: readonly Span[]): boolean {
   const first = parts[0];
-  return first !== undefined && input.tokens[firstTokenWhere(input.tokens, (x) => x.start >= first.start)]?.pos === 'ADP';
+  const pos = first === undefined ? undefined : input.tokens[firstTokenWhere(input.tokens, (x) => x.start >= first.start)]?.pos;
+  return pos === 'ADP' || pos === 'VERB' || pos === 'AUX';
 }
 
 function cueEntryAt(input: RuleInput, i: number): CueEntry | undefined {
@@ -290,7 +292,7 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
   if (!chosen) return null;
   const { parts, direct, right } = chosen;
   const sourceRange = shared?.sourceTokens ?? subject ?? inverted;
-  if (entry === LEARNED_VERB && (!isAgent(input, subject?.antecedent ?? sourceRange) || startsWithPreposition(input, parts))) return null;
+  if (entry === LEARNED_VERB && (!isAgent(input, subject?.antecedent ?? sourceRange) || startsWithComplement(input, parts))) return null;
   const cueWords = cueWithTrailers(input, cue, k, right !== null && parts[0] === right.parts[0]);
   return {
     rule: RULE,
