@@ -120,10 +120,6 @@ export class ActorRegistry {
     return this.entries.get(key)?.roles ?? [];
   }
 
-  has(key: string): boolean {
-    return this.entries.has(key);
-  }
-
   /** Actors ordered by first mention, with ids a1, a2, …; `ids` maps keys to those ids. */
   finish(): { actors: Actor[]; ids: Map<string, string> } {
     const ordered = [...this.entries.values()].sort((a, b) => a.firstOffset - b.firstOffset || KEY_ORDER.compare(a.key, b.key));

@@ -6,7 +6,7 @@ import type { StatementDate, TimeMention } from '../core/analysis.js';
 import { overlaps } from '../core/span.js';
 import type { Span } from '../core/span.js';
 import type { Sentence } from '../nlp/tokens.js';
-import type { RuleInput } from '../extract/attributions/input.js';
+import { rangeSpan, type RuleInput } from '../extract/attributions/input.js';
 import { settingAt, type Setting } from '../extract/attributions/en/clause.js';
 import { phraseAfter } from '../extract/attributions/en/noun-phrase.js';
 import { REPORTING_NOUNS } from '../lexicon/en/reporting-cues.js';
@@ -29,9 +29,8 @@ export function findSettings(input: RuleInput): SentenceSetting[] {
       if (input.inQuote[m]) continue;
       const setting = settingAt(input, m, s.last) ?? grantedSetting(input, m, s.last);
       if (!setting) continue;
-      const a = input.tokens[setting.first];
-      const b = input.tokens[setting.last - 1];
-      if (a && b) out.push({ setting, span: { start: a.start, end: b.end, text: input.text.slice(a.start, b.end) }, sentence: s.index, paragraph: s.paragraph });
+      const span = rangeSpan(input, setting);
+      if (span) out.push({ setting, span, sentence: s.index, paragraph: s.paragraph });
       m = setting.last - 1;
     }
   }

@@ -3,6 +3,8 @@
  * between them. Built once per article.
  */
 import type { TextLayers, Token, Sentence } from '../../nlp/tokens.js';
+import { spanOf, type Span } from '../../core/span.js';
+import type { TokenRange } from './candidate.js';
 import type { Quote } from '../quotes/paired-quote-marks.js';
 import type { CueLexicon } from '../cues/cue-lexicon.js';
 import { cueProbabilities } from '../cues/learned-cues.js';
@@ -56,4 +58,12 @@ export function firstTokenWhere(tokens: readonly Token[], reached: (t: Token) =>
     else low = mid + 1;
   }
   return low;
+}
+
+/** The span a token range covers, from its first token's start to its last token's end. */
+export function rangeSpan(input: RuleInput, range: TokenRange | null): Span | null {
+  if (!range) return null;
+  const a = input.tokens[range.first];
+  const b = input.tokens[range.last - 1];
+  return a && b ? spanOf(input.text, a.start, b.end) : null;
 }

@@ -7,7 +7,7 @@ import type { Span } from '../../core/span.js';
 import { contains, overlaps, spanOf } from '../../core/span.js';
 import type { StatementKind } from '../../core/analysis.js';
 import type { Candidate } from './candidate.js';
-import { firstTokenWhere, type RuleInput } from './input.js';
+import { firstTokenWhere, rangeSpan, type RuleInput } from './input.js';
 import type { Quote } from '../quotes/paired-quote-marks.js';
 import type { Token } from '../../nlp/tokens.js';
 
@@ -37,14 +37,8 @@ export function byContent(a: Candidate, b: Candidate): number {
  * which cites informed sources"): a cue inside another's stretch is part of that one. */
 function stretch(c: Candidate, input: RuleInput): { start: number; end: number } | null {
   if (!c.cue || !c.source || c.source.start < c.cue.end) return null;
-  const addressee = c.addressee ? rangeOf(input, c.addressee) : null;
+  const addressee = rangeSpan(input, c.addressee);
   return { start: c.cue.start, end: Math.max(c.source.end, addressee?.end ?? 0) };
-}
-
-function rangeOf(input: RuleInput, r: { first: number; last: number }): { start: number; end: number } | null {
-  const a = input.tokens[r.first];
-  const b = input.tokens[r.last - 1];
-  return a && b ? { start: a.start, end: b.end } : null;
 }
 
 /** One candidate per cue, none inside another's cue–source stretch, and none whose content

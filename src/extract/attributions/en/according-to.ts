@@ -13,10 +13,9 @@ import type { Token, Sentence } from '../../../nlp/tokens.js';
 import { PREPOSITIONAL_CUES } from '../../../lexicon/en/reporting-cues.js';
 import { spanOf, type Span } from '../../../core/span.js';
 import type { Candidate, TokenRange } from '../candidate.js';
-import type { RuleInput } from '../input.js';
+import { rangeSpan, type RuleInput } from '../input.js';
 import { clauseEnd, contentSpan } from './clause.js';
 import { phraseAfter } from './noun-phrase.js';
-import { rangeSpan } from './verb-frames.js';
 
 const RULE = 'attributions/en/according-to';
 const CUE_WORDS = PREPOSITIONAL_CUES.map((c) => c.split(' '));

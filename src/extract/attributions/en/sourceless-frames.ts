@@ -14,10 +14,9 @@ import { spanOf } from '../../../core/span.js';
 import { AGENTLESS_PARTICIPLES, EVIDENTIAL_VERBS } from '../../../lexicon/en/reporting-cues.js';
 import { PASSIVE_AUXILIARIES } from '../../../lexicon/en/grammar.js';
 import type { Candidate, TokenRange } from '../candidate.js';
-import type { RuleInput } from '../input.js';
+import { rangeSpan, type RuleInput } from '../input.js';
 import { clauseEnd, contentSpan } from './clause.js';
 import { subjectBefore } from './noun-phrase.js';
-import { rangeSpan } from './verb-frames.js';
 
 const EVIDENTIAL = new Set(EVIDENTIAL_VERBS);
 const AGENTLESS = new Set(AGENTLESS_PARTICIPLES);

@@ -11,9 +11,8 @@
 import type { Token } from '../../../nlp/tokens.js';
 import { spanOf } from '../../../core/span.js';
 import type { Candidate } from '../candidate.js';
-import type { RuleInput } from '../input.js';
+import { rangeSpan, type RuleInput } from '../input.js';
 import { contentSpan } from './clause.js';
-import { rangeSpan } from './verb-frames.js';
 
 const RULE = 'attributions/en/speaker-colon';
 const MAX_NAME_TOKENS = 4;

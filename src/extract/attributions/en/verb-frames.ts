@@ -21,7 +21,7 @@ import { ROLE_NOUNS } from '../../../lexicon/en/titles.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../../lexicon/en/sources.js';
 import { ORGANIZATION_NOUNS } from '../../../lexicon/en/organizations.js';
 import type { Candidate, TokenRange } from '../candidate.js';
-import { firstTokenWhere, type RuleInput } from '../input.js';
+import { firstTokenWhere, rangeSpan, type RuleInput } from '../input.js';
 import { spanOf } from '../../../core/span.js';
 import { clauseEnd, contentSpan, isParticipialCue, isSentenceEnd, looksLikeClause, settingAt, skipAdverbials, trailingSetting, type Setting } from './clause.js';
 import { APPOSITIVE_DELIMITERS, phraseAfter, subjectBefore, type Subject } from './noun-phrase.js';
@@ -237,7 +237,6 @@ export function verbFrames(input: RuleInput): Candidate[] {
   const out: Candidate[] = [];
   for (const s of input.sentences) {
     for (let i = s.first; i < s.last; i++) {
-      const t = input.tokens[i] as Token;
       const entry = cueEntryAt(input, i);
       if (!entry || input.inQuote[i] || !isCueVerb(input, i, entry) || blocked(input.tokens, i, s.first, entry)) continue;
       const found = frameAt(input, s, i, entry, out[out.length - 1]);
@@ -358,11 +357,4 @@ function chooseContent(input: RuleInput, s: Sentence, k: number, entry: CueEntry
 
 function isQuoteParts(input: RuleInput, parts: readonly Span[]): boolean {
   return parts.every((p) => input.quotes.some((q) => q.parts.some((qp) => qp.start === p.start && qp.end === p.end)));
-}
-
-export function rangeSpan(input: RuleInput, range: TokenRange | null): Span | null {
-  if (!range) return null;
-  const a = input.tokens[range.first];
-  const b = input.tokens[range.last - 1];
-  return a && b ? spanOf(input.text, a.start, b.end) : null;
 }
