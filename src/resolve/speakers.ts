@@ -138,7 +138,7 @@ export class SpeakerResolver {
     return { first: range.first, last: Math.max(last, range.first + 1) };
   }
 
-  /** The head is the last word, or the word before a possessive's noun when that is a name. */
+  /** The head is the last word of the phrase, trailing punctuation skipped. */
   private headIndex(core: TokenRange): number {
     let head = core.last - 1;
     while (head > core.first && !/[\p{L}\p{N}]/u.test(this.tokens[head]?.text ?? '')) head--;
@@ -156,7 +156,7 @@ export class SpeakerResolver {
     return this.names.find((n) => n.tokens.first >= range.first && n.tokens.last <= range.last);
   }
 
-  span(range: TokenRange): Span {
+  private span(range: TokenRange): Span {
     const a = this.tokens[range.first] as Token;
     const b = this.tokens[range.last - 1] as Token;
     return spanOf(this.text, a.start, b.end);

@@ -79,7 +79,7 @@ function contextOf(c: Candidate, speaker: string | null, x: ContextInput): { via
   const paragraph = sentence?.paragraph ?? 0;
   const content = c.contentParts;
   const own = x.settings.find((st) => st.sentence === c.sentence && st.setting.addressee && !content.some((p) => overlaps(p, st.span)));
-  const earlier = [...x.settings].reverse().find((st) => st.paragraph === paragraph && st.sentence < c.sentence && st.setting.addressee);
+  const earlier = x.settings.findLast((st) => st.paragraph === paragraph && st.sentence < c.sentence && st.setting.addressee);
   const carried = carry(x.done, speaker, paragraph);
   const resolve = (st: SentenceSetting | undefined): string | null => (st?.setting.addressee ? x.resolver.resolve(st.setting.addressee, x.history) : null);
   const via = (c.addressee ? x.resolver.resolve(c.addressee, x.history) : null) ?? resolve(own) ?? carried?.via ?? resolve(earlier);
@@ -93,7 +93,7 @@ function contextOf(c: Candidate, speaker: string | null, x: ContextInput): { via
 /** The same speaker's last statement in this paragraph lends its via and text date. */
 function carry(done: readonly Resolved[], speaker: string | null, paragraph: number): { via: string | null; date: StatementDate | null } | null {
   if (!speaker) return null;
-  const previous = [...done].reverse().find((d) => d.paragraph === paragraph && d.speaker === speaker);
+  const previous = done.findLast((d) => d.paragraph === paragraph && d.speaker === speaker);
   if (!previous) return null;
   return { via: previous.via, date: previous.date?.basis === 'text' ? previous.date : null };
 }
