@@ -80,7 +80,8 @@ function isTitle(words: string): boolean {
 function contentAfter(input: RuleInput, s: Sentence, k: number, entry: CueEntry, settings: Setting[]): Right | null {
   const t = input.tokens[k];
   if (!t || k >= s.last || isSentenceEnd(t)) {
-    return quoteAt(input, k) ? { parts: quoteAt(input, k) as Span[], direct: true } : null;
+    const quoted = quoteAt(input, k);
+    return quoted ? { parts: quoted, direct: true } : null;
   }
   const afterMark = t.text === ':' || t.text === ',' ? k + 1 : k;
   const quoted = quoteAt(input, afterMark);
