@@ -1,11 +1,18 @@
 import { createHash } from 'node:crypto';
-import { SCHEMA_VERSION, type AnalysisDocument, type AnalyzeOptions, type Diagnostic } from './core/analysis.js';
+import {
+  SCHEMA_VERSION,
+  type AnalysisDocument,
+  type AnalyzeOptions,
+  type ArticleInfo,
+  type Diagnostic,
+  type PublishedRange,
+} from './core/analysis.js';
 import { tokenize } from './nlp/tokens.js';
 import { findQuotes } from './extract/quotes/paired-quote-marks.js';
 import { buildRuleInput } from './extract/attributions/input.js';
 import { byContent } from './extract/attributions/refine.js';
 import { findTimes } from './extract/dates/index.js';
-import { englishPipeline } from './pipelines/en.js';
+import { englishPipeline, type LanguagePipeline } from './pipelines/en.js';
 import { resolveStatements } from './resolve/statements.js';
 
 /**
@@ -15,7 +22,9 @@ import { resolveStatements } from './resolve/statements.js';
  * @example analyze('“We will not yield,” the mayor said.', { published: '2024-11-25' })
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisDocument {
-  const pipeline = englishPipeline;
+  const language = options.language ?? 'en';
+  const pipeline = PIPELINES[language];
+  if (pipeline === undefined) return unanalysed(text, options, language);
   const published = options.published ?? null;
   const layers = tokenize(text);
   const input = buildRuleInput(layers, findQuotes(text), pipeline.cues);
@@ -27,20 +36,51 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisDoc
   const { actors, statements } = resolveStatements({ input, candidates, names, times: dates.times, published });
   return {
     schema: SCHEMA_VERSION,
-    article: {
-      id: createHash('sha256').update(text, 'utf8').digest('hex'),
-      text,
-      title: options.title ?? null,
-      outlet: options.outlet ?? null,
-      url: options.url ?? null,
-      language: options.language ?? 'en',
-      published,
-      publishedRange: dates.publishedRange,
-    },
+    article: articleInfo(text, options, language, dates.publishedRange),
     actors,
     statements,
     times: dates.times,
     diagnostics: diagnosticsFor(text, statements.length),
+  };
+}
+
+/**
+ * Bump when a change to rules, lexicons or models changes what analysis finds: the store
+ * records it with every article, and `whosaid reanalyze` re-runs articles made by another.
+ */
+export const ANALYZER_VERSION = 'en-2026-11-25';
+
+const PIPELINES: Readonly<Record<string, LanguagePipeline>> = { en: englishPipeline };
+
+/** An article in a language without a pipeline is kept whole, with a warning, rather than misread by English rules. */
+function unanalysed(text: string, options: AnalyzeOptions, language: string): AnalysisDocument {
+  return {
+    schema: SCHEMA_VERSION,
+    article: articleInfo(text, options, language, null),
+    actors: [],
+    statements: [],
+    times: [],
+    diagnostics: [
+      { severity: 'warning', code: 'unsupported-language', message: `no analysis for language "${language}" yet; the article is kept unanalysed` },
+    ],
+  };
+}
+
+/** An article's id: the sha-256 of its text, so the same text is the same article wherever it comes from. */
+export function articleId(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function articleInfo(text: string, options: AnalyzeOptions, language: string, publishedRange: PublishedRange | null): ArticleInfo {
+  return {
+    id: articleId(text),
+    text,
+    title: options.title ?? null,
+    outlet: options.outlet ?? null,
+    url: options.url ?? null,
+    language,
+    published: options.published ?? null,
+    publishedRange,
   };
 }
 

@@ -1,19 +1,20 @@
 /**
  * `npm run bench [-- <section>…] [--corpus <dir>]`: runs the bench sections (all by default),
  * a readable table per section on stderr and one JSON line per section on stdout.
- * Sections are added to SECTIONS (store ingest, query latency, …).
  */
 import { parseArgs } from 'node:util';
 import { runAnalyzeSection } from './analyze-section.js';
 import { corpusExists, resolveCorpusDir } from './corpus.js';
+import { runStoreSection } from './store-section.js';
 
 interface Section {
   readonly description: string;
-  readonly run: (corpusDir: string, log: (line: string) => void) => object;
+  readonly run: (corpusDir: string, log: (line: string) => void) => object | Promise<object>;
 }
 
 const SECTIONS: Readonly<Record<string, Section>> = {
   analyze: { description: 'full analysis against the bare wink-nlp pass', run: runAnalyzeSection },
+  store: { description: 'ingest rate into a fresh store; query latency on 100,000 statements', run: runStoreSection },
 };
 
 function usage(): string {
@@ -26,7 +27,7 @@ function log(line: string): void {
 }
 
 /** Returns the exit code: 0 when done or skipped, 2 for a wrong command line. */
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: { corpus: { type: 'string' } }, allowPositionals: true });
@@ -46,15 +47,18 @@ function main(argv: readonly string[]): number {
   }
   const chosen = parsed.positionals.length > 0 ? parsed.positionals : Object.keys(SECTIONS);
   for (const name of chosen) {
-    const result = SECTIONS[name]?.run(corpusDir, log);
+    const result = await SECTIONS[name]?.run(corpusDir, log);
     process.stdout.write(`${JSON.stringify(result)}\n`);
   }
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  log(`bench: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    log(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -25,11 +25,26 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'analyze':
       return analyzeCommand(rest, io);
-    case 'eval': {
-      // Loaded on demand: analyze, the common case, does not pay for the evaluation code.
-      const { evalCommand } = await import('./commands/eval.js');
-      return evalCommand(rest, io);
-    }
+    // The other commands are loaded on demand: analyze does not pay for SQLite or the evaluation code.
+    case 'eval':
+      return (await import('./commands/eval.js')).evalCommand(rest, io);
+    case 'ingest':
+      return (await import('./commands/ingest.js')).ingestCommand(rest, io);
+    case 'reanalyze':
+      return (await import('./commands/reanalyze.js')).reanalyzeCommand(rest, io);
+    case 'statements':
+    case 'timeline':
+    case 'sources':
+    case 'clusters':
+      return (await import('./commands/query.js')).queryCommand(command, rest, io);
+    case 'search':
+      return (await import('./commands/query.js')).searchCommand(rest, io);
+    case 'actors':
+      return (await import('./commands/actors.js')).actorsCommand(rest, io);
+    case 'actor':
+      return (await import('./commands/actors.js')).actorCommand(rest, io);
+    case 'export':
+      return (await import('./commands/export.js')).exportCommand(rest, io);
     case '-h':
     case '--help':
     case 'help':

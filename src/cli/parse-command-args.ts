@@ -21,3 +21,12 @@ export function parseCommandArgs<const O extends Options>(command: string, argv:
     throw usageError(command, first.replace(/\.$/, ''));
   }
 }
+
+/** A real calendar day in YYYY-MM-DD form: 2024-02-30 is refused, not rolled over. */
+export function checkDay(command: string, flag: string, value: string): string {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  if (Number.isNaN(time) || !new Date(time).toISOString().startsWith(value)) {
+    throw usageError(command, `${flag} expects a date as YYYY-MM-DD, got "${value}"`);
+  }
+  return value;
+}

@@ -5,15 +5,30 @@ export const MAIN_USAGE = `Usage: whosaid <command> [options]
 
 Who said what, when, to whom, on whose authority: sourced statements from news text.
 
-Commands:
+Analyse:
   analyze <file…|->   find the statements in articles (plain text files or standard input)
   eval                score the analysis against annotated articles (whosaid eval --help)
+
+Store (default ./whosaid.db; every command takes --db FILE):
+  ingest <source…>    analyse and store files, directories, HTML, JSON(L), feeds, URLs
+  reanalyze           re-run the analysis of articles stored by an older version
+  statements          list statements, with filters (--speaker, --outlet, --about, --since …)
+  actors              list actors; merge, split or rename them by hand
+  actor <name>        one actor: roles over time, outlets, statements
+  timeline            statements by day
+  sources             per outlet: anonymous and second-hand sourcing
+  clusters            quotes carried by several articles, first carrier first
+  search <words>      full-text search over statements and articles
+  export              statements as CSV or JSONL, the actor–outlet network as GraphML
+
+Run whosaid <command> --help for a command's options.
 
 Options:
   -h, --help          show this help
   -V, --version       show the version
 
-Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error (see docs/errors.md).
+Exit codes: 0 success, 1 internal error, 2 usage error, 3 input or store error, 4 not found
+(see docs/errors.md).
 `;
 
 export const ANALYZE_USAGE = `Usage: whosaid analyze [options] <file…|->

@@ -6,7 +6,8 @@ import type { Span } from './span.js';
 
 export const SCHEMA_VERSION = 'whosaid.analysis/1' as const;
 
-export type Language = 'en';
+/** ISO 639-1 code of the article's language ("en", "fr"); analysed when a pipeline exists for it. */
+export type Language = string;
 
 export type ActorKind = 'person' | 'organization' | 'country' | 'media' | 'anonymous' | 'group';
 

@@ -10,6 +10,10 @@ export const ERROR_CODES = {
   E_INPUT_TOO_LARGE: { exitCode: 3, summary: 'an input is larger than the size limit' },
   E_INPUT_BINARY: { exitCode: 3, summary: 'an input is binary data, not text' },
   E_INPUT_ENCODING: { exitCode: 3, summary: 'an input could not be decoded as text' },
+  E_OUTPUT: { exitCode: 3, summary: 'an output file could not be written' },
+  E_STORE: { exitCode: 3, summary: 'the store could not be opened or is not a whosaid store' },
+  E_AMBIGUOUS: { exitCode: 2, summary: 'a name given on the command line names several actors' },
+  E_NOT_FOUND: { exitCode: 4, summary: 'nothing in the store matches what was named' },
   E_INTERNAL: { exitCode: 1, summary: 'a bug in whosaid' },
 } as const;
 

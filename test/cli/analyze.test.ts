@@ -115,7 +115,7 @@ describe('whosaid usage', () => {
     [['analyze', '--colour', 'a.txt'], "whosaid: analyze: Unknown option '--colour'; see whosaid analyze --help\n"],
     [['analyze', '--json', 'a.txt', 'b.txt'], 'whosaid: analyze: --json takes one input; use --jsonl for several\n'],
     [['analyze', '--json', '--jsonl', 'a.txt'], 'whosaid: analyze: choose one of --json and --jsonl\n'],
-    [['analyze', '--published', '2025-02-30', 'a.txt'], 'whosaid: analyze: --published expects a date as YYYY-MM-DD, got "2025-02-30"\n'],
+    [['analyze', '--published', '2025-02-30', 'a.txt'], 'whosaid: analyze: --published expects a date as YYYY-MM-DD, got "2025-02-30"; see whosaid analyze --help\n'],
     [['analyze', '--max-bytes', 'lots', 'a.txt'], 'whosaid: --max-bytes: expected a byte count such as 5000, 512k or 64M, got "lots"\n'],
     [['analyze', '-', '-'], 'whosaid: analyze: standard input (-) can be read only once\n'],
     [['translate'], 'whosaid: unknown command "translate"; see whosaid --help\n'],

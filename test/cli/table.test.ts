@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { spanOf } from '../../src/core/span.js';
 import type { AnalysisDocument, Statement } from '../../src/core/analysis.js';
 import { analyze } from '../../src/analyze.js';
-import { fit, formatStatementTable } from '../../src/cli/format/table.js';
+import { fit } from '../../src/cli/format/grid.js';
+import { formatStatementTable } from '../../src/cli/format/table.js';
 
 const TEXT = '"This bridge joins two halves of our town that have lived apart for too long," Mayor Helen Ostrova said. A council official said the vote was close.';
 

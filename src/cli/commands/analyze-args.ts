@@ -4,7 +4,7 @@
  */
 import type { AnalyzeOptions } from '../../core/analysis.js';
 import { WhosaidError } from '../../core/errors.js';
-import { parseCommandArgs } from '../parse-command-args.js';
+import { checkDay, parseCommandArgs } from '../parse-command-args.js';
 import { STDIN_NAME } from '../../ingest/read-input.js';
 import { MAX_BYTES_ENV, resolveMaxBytes } from '../../ingest/size-limit.js';
 
@@ -45,7 +45,7 @@ export function parseAnalyzeArgs(argv: readonly string[], env: NodeJS.ProcessEnv
       title: values.title || null,
       outlet: values.outlet || null,
       url: values.url || null,
-      published: values.published === undefined ? null : checkDate(values.published),
+      published: values.published === undefined ? null : checkDay('analyze', '--published', values.published),
     },
   };
 }
@@ -68,12 +68,4 @@ function checkInputs(inputs: readonly string[]): void {
   if (inputs.filter((name) => name === STDIN_NAME).length > 1) {
     throw new WhosaidError('E_USAGE', 'analyze: standard input (-) can be read only once');
   }
-}
-
-/** A real calendar day in YYYY-MM-DD form: 2024-02-30 is refused, not rolled over. */
-function checkDate(value: string): string {
-  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
-  const valid = !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-  if (!valid) throw new WhosaidError('E_USAGE', `analyze: --published expects a date as YYYY-MM-DD, got "${value}"`);
-  return value;
 }

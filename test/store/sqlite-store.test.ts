@@ -1,0 +1,195 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { analyze, ANALYZER_VERSION } from '../../src/analyze.js';
+import { WhosaidError } from '../../src/core/errors.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { Store, StoredStatement } from '../../src/store/store.js';
+import { schemaErrors } from '../helpers/analysis-schema.js';
+import { addStory, readStory, type StoryArticle } from './story.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'whosaid-store-'));
+let story: StoryArticle[];
+let store: Store;
+let n = 0;
+
+beforeAll(async () => {
+  story = await readStory();
+});
+beforeEach(() => {
+  store = new SqliteStore(join(dir, `store-${n++}.db`));
+  addStory(store, story);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const contents = (statements: readonly StoredStatement[]) => statements.map((s) => s.content.text);
+
+describe('the story in the store', () => {
+  it('holds every article once: adding them again changes nothing', () => {
+    const before = store.counts();
+    expect(before.articles).toBe(story.length);
+    for (const { source, document } of story) {
+      const outcome = store.addArticle(document, { authors: source.authors, origin: source.origin, analyzerVersion: ANALYZER_VERSION });
+      expect(outcome.status).toBe('unchanged');
+    }
+    expect(store.counts()).toEqual(before);
+  });
+
+  it('makes one actor of Dariusz Bekele however an article names him, and keeps Anna Bekele apart', () => {
+    const [dariusz, ...others] = store.actors({ name: 'Dariusz Bekele' });
+    expect(others).toEqual([]);
+    const detail = store.actor(dariusz?.id ?? '');
+    expect(detail?.names).toEqual(expect.arrayContaining(['Dariusz Bekele', 'Bekele', 'D. Bekele']));
+    expect(detail?.outlets.map((o) => o.outlet).sort()).toEqual(['Alder Valley Herald', 'Eastmere Gazette', 'Northern Wire']);
+    const anna = store.actors({ name: 'Anna Bekele' });
+    expect(anna).toHaveLength(1);
+    expect(anna[0]?.id).not.toBe(dariusz?.id);
+    expect(store.actors({ name: 'Bekele' }).map((a) => a.name).sort()).toEqual(['Anna Bekele', 'Dariusz Bekele']);
+  });
+
+  it('records roles with the days they were seen', () => {
+    const ostrova = store.actor('Ostrova');
+    expect(ostrova?.actor.name).toBe('Helen Ostrova');
+    expect(ostrova?.actor.roles[0]).toMatchObject({ title: 'Mayor', firstSeen: '2025-03-05' });
+  });
+
+  it('clusters the borrowing quote carried by three outlets, first carried by the Gazette', () => {
+    const [cluster] = store.clusters({ about: 'borrowing' });
+    expect(cluster).toMatchObject({ carriers: 3, first: { outlet: 'Eastmere Gazette', published: '2025-03-05' } });
+    expect(cluster?.statements.map((s) => s.article.outlet)).toEqual(['Eastmere Gazette', 'Alder Valley Herald', 'Northern Wire']);
+    const [statement] = store.statements({ about: 'borrowing', outlet: 'Alder Valley Herald' }).statements;
+    expect(statement?.cluster).toEqual(cluster && { id: cluster.id, carriers: 3, first: cluster.first });
+  });
+
+  it('keeps anonymous sources per article', () => {
+    const anonymous = store.statements({ anonymous: true }).statements;
+    expect(anonymous.length).toBeGreaterThan(0);
+    expect(new Set(anonymous.map((s) => s.speaker)).size).toBe(new Set(anonymous.map((s) => s.article.id)).size);
+    expect(anonymous.every((s) => s.speakerKind === 'anonymous')).toBe(true);
+  });
+});
+
+describe('statement filters', () => {
+  it.each([
+    ['speaker by surname', { speaker: 'bekele' }, (s: StoredStatement) => /Bekele/.test(s.speakerName ?? '')],
+    ['outlet, any case', { outlet: 'northern wire' }, (s: StoredStatement) => s.article.outlet === 'Northern Wire'],
+    ['since', { since: '2025-04-01' }, (s: StoredStatement) => (s.date?.value ?? '') >= '2025-04-01'],
+    ['until', { until: '2025-03-05' }, (s: StoredStatement) => (s.date?.value ?? s.article.published ?? '') <= '2025-03-05'],
+    ['kind', { kind: 'direct' as const }, (s: StoredStatement) => s.kind === 'direct'],
+    ['actor kind', { actorKind: 'person' as const }, (s: StoredStatement) => s.speakerKind === 'person'],
+    ['about, accents and case ignored', { about: 'FOOTBRIDGE' }, (s: StoredStatement) => /footbridge/i.test(s.content.text)],
+  ])('%s', (_, filter, holds) => {
+    const { statements } = store.statements(filter);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.every(holds)).toBe(true);
+    expect(statements.length).toBeLessThan(store.counts().statements);
+  });
+
+  it('finds nothing for an unknown speaker or empty search words, rather than everything', () => {
+    expect(store.statements({ speaker: 'Nobody Anywhere' }).statements).toEqual([]);
+    expect(store.statements({ about: '—' }).statements).toEqual([]);
+  });
+
+  it('pages with a cursor through every statement exactly once, in order', () => {
+    const all = store.statements({}).statements.map((s) => s.id);
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = store.statements({ limit: 3, ...(after ? { after } : {}) });
+      seen.push(...page.statements.map((s) => s.id));
+      if (page.next === null) break;
+      after = page.next;
+    }
+    expect(seen).toEqual(all);
+  });
+
+  it('refuses a damaged cursor with a usage error', () => {
+    expect(() => store.statements({ after: 'not-a-cursor' })).toThrow(WhosaidError);
+  });
+});
+
+describe('timeline, sources, search, network', () => {
+  it('counts statements by day, oldest first', () => {
+    const days = store.timeline({});
+    expect(days.map((d) => d.day)).toEqual([...days.map((d) => d.day)].sort());
+    expect(days.reduce((sum, d) => sum + d.statements, 0)).toBe(store.counts().statements);
+  });
+
+  it('shows second-hand sourcing where an outlet cites another', () => {
+    const wire = store.sources({}).find((o) => o.outlet === 'Northern Wire');
+    expect(wire?.secondHandShare).toBeGreaterThan(0);
+    expect(wire?.articles).toBe(2);
+  });
+
+  it('searches statements and articles', () => {
+    const result = store.search('county');
+    expect(result.articles.length).toBeGreaterThan(0);
+    expect(result.articles[0]?.snippet).toMatch(/\[county\]/i);
+    expect(store.search('"unbalanced OR (').statements).toBeDefined();
+  });
+
+  it('gives outlet → actor edges', () => {
+    const edges = store.network({});
+    expect(edges.some((e) => e.outlet === 'Eastmere Gazette' && e.actorName === 'Dariusz Bekele')).toBe(true);
+  });
+
+  it('rebuilds an article as a valid analysis document with the store’s actor ids', () => {
+    const first = story[0]?.document;
+    const article = store.article(first?.article.id.slice(0, 12) ?? '');
+    expect(article?.document.statements).toHaveLength(first?.statements.length ?? -1);
+    expect(schemaErrors(article?.document)).toEqual([]);
+  });
+});
+
+describe('hand corrections outlive re-analysis', () => {
+  /** What a new whosaid version would do: analyse every article again. */
+  function reanalyseAll(): void {
+    const stale = store.articlesToReanalyze('a-newer-version', false);
+    expect(stale).toHaveLength(story.length);
+    for (const article of stale) {
+      store.replaceAnalysis(analyze(article.text, { ...article, language: article.language }), 'a-newer-version');
+    }
+    expect(store.articlesToReanalyze('a-newer-version', false)).toEqual([]);
+  }
+
+  it('merge', () => {
+    const merged = store.mergeActors('Helen Ostrova', 'Marta Lindqvist');
+    reanalyseAll();
+    expect(store.actors({ name: 'Lindqvist' }).map((a) => a.id)).toEqual([merged.id]);
+    expect(store.statements({ speaker: merged.id }).statements.length).toBeGreaterThan(store.statements({ speaker: 'Ostrova' }).statements.length - 1);
+  });
+
+  it('split by name form, then rename', () => {
+    const split = store.splitActor('Dariusz Bekele', { name: 'D. Bekele' });
+    expect(split.name).toBe('D. Bekele');
+    const renamed = store.renameActor(split.id, 'Daniel Bekele');
+    reanalyseAll();
+    const daniel = store.actors({ name: 'Daniel Bekele' });
+    expect(daniel.map((a) => a.id)).toEqual([renamed.id]);
+    expect(contents(store.statements({ speaker: renamed.id }).statements).join(' ')).toMatch(/borrowing/);
+    expect(store.actor('Dariusz Bekele')?.names).not.toContain('D. Bekele');
+  });
+
+  it('split by article', () => {
+    const herald = story.find((a) => a.source.outlet === 'Alder Valley Herald');
+    const split = store.splitActor('Dariusz Bekele', { articleId: herald?.document.article.id.slice(0, 10) ?? '' });
+    reanalyseAll();
+    const statements = store.statements({ speaker: split.id }).statements;
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.every((s) => s.article.outlet === 'Alder Valley Herald')).toBe(true);
+  });
+
+  it('names an ambiguous or unknown actor in the error', () => {
+    expect(() => store.renameActor('Bekele', 'X')).toThrow(/names 2 actors: .*Dariusz Bekele.*Anna Bekele|names 2 actors: .*Anna Bekele.*Dariusz Bekele/);
+    expect(() => store.mergeActors('Nobody', 'Bekele')).toThrow(/no actor "Nobody"/);
+  });
+});
+
+describe('opening a store', () => {
+  it('refuses a file that is not a store with E_STORE', () => {
+    const path = join(dir, 'not-a-store.db');
+    writeFileSync(path, 'plain text, not SQLite');
+    expect(() => new SqliteStore(path)).toThrow(expect.objectContaining({ code: 'E_STORE' }));
+  });
+});

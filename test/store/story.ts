@@ -1,0 +1,42 @@
+/**
+ * The story corpus of test/fixtures/story read and analysed, for store tests that need the
+ * documents but not the ingest job.
+ */
+import { fileURLToPath } from 'node:url';
+import { analyze, ANALYZER_VERSION } from '../../src/analyze.js';
+import type { AnalysisDocument } from '../../src/core/analysis.js';
+import { collectSources } from '../../src/ingest/collect.js';
+import type { SourceDocument } from '../../src/ingest/source-document.js';
+import type { Store } from '../../src/store/store.js';
+
+export const STORY_DIR = fileURLToPath(new URL('../fixtures/story/', import.meta.url));
+
+export interface StoryArticle {
+  readonly source: SourceDocument;
+  readonly document: AnalysisDocument;
+}
+
+export async function readStory(): Promise<StoryArticle[]> {
+  const articles: StoryArticle[] = [];
+  const options = { cwd: STORY_DIR, maxBytes: 1 << 20, readStdin: () => Promise.resolve(Buffer.alloc(0)), allowPrivate: false, followLinks: false };
+  for await (const item of collectSources(['.'], options)) {
+    if (!item.ok) throw item.failure.error;
+    const { source } = { source: item.document };
+    const document = analyze(source.text, {
+      title: source.title,
+      outlet: source.outlet,
+      url: source.url,
+      published: source.published,
+      language: source.language ?? 'en',
+    });
+    articles.push({ source, document });
+  }
+  // the order of publication, as a newsroom would have ingested them
+  return articles.sort((a, b) => (a.source.published ?? '').localeCompare(b.source.published ?? ''));
+}
+
+export function addStory(store: Store, articles: readonly StoryArticle[]): void {
+  for (const { source, document } of articles) {
+    store.addArticle(document, { authors: source.authors, origin: source.origin, analyzerVersion: ANALYZER_VERSION });
+  }
+}
