@@ -47,6 +47,13 @@ const FRAMES: readonly Row[] = [
   },
   // speaker, colon, quote
   { input: '⟨Helen Ostrova⟩⟪:⟫ “⟦We will build it.⟧”', kind: 'direct', speaker: 'Helen Ostrova' },
+  // a transcript quoted paragraph by paragraph: the quote mark opens the line before the label
+  { input: '"⟨PENCE⟩⟪:⟫ ⟦Well, look, we will win in November⟧.', kind: 'indirect', speaker: 'PENCE' },
+  // a quote signed with a dash
+  { input: '“⟦He represents our greatest shame.⟧” ⟪―⟫ ⟨Sonya Herridge⟩', kind: 'direct' },
+  { input: '“⟦Maybe we can build a wall.⟧” ⟪—⟫ ⟨Edwin G. Monroy⟩.', kind: 'direct', speaker: 'Edwin G. Monroy' },
+  // a question quote: the sentence splitter ends the sentence at "?”" before the subject
+  { input: '“⟦Why is he attacking me?⟧” ⟨Trump⟩ ⟪said⟫.', kind: 'direct', speaker: 'Trump' },
   // subject · cue · (addressee) · clause
   { input: '⟨A British military source⟩ ⟪told⟫ Le Monde ⟦that talks are ongoing⟧.', kind: 'indirect', speaker: 'A British military source', via: 'Le Monde' },
   { input: '⟨She⟩ ⟪told⟫ the BBC on Tuesday ⟦that the plan was dead⟧.', kind: 'indirect', via: 'BBC' },
@@ -97,6 +104,11 @@ const NOTHING: readonly string[] = [
   'However, the election has reignited talks among policymakers, suggesting a potential shift in strategy.',
   'According to plan, the work finished early.',
   'Renewed Strategic Focus',
+  // a dash after a quote that no name signs
+  'It was “a sham” — Trump then left.',
+  'His favourite show is “Veep” — a comedy.',
+  // a question quote followed by a sentence without a cue
+  '“Is it over?” The crowd left.',
 ];
 
 interface Projection {

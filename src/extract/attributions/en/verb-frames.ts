@@ -113,7 +113,8 @@ function contentBefore(input: RuleInput, s: Sentence, first: number): Span[] | n
   let p = first - 1;
   if (input.tokens[p]?.text === ',') p--;
   const t = input.tokens[p];
-  if (!t || p < s.first) return null;
+  if (!t) return null;
+  if (p < s.first) return first === s.first ? quoteEndingSentenceBefore(input, t, input.tokens[first] as Token) : null;
   const q = CLOSE_MARKS.has(t.text) ? input.quoteClosingAt.get(t.end) : undefined;
   // a quote that opens the sentence is the content; one that ends a clause is part of it
   if (q && q.open <= (input.tokens[s.first]?.start ?? 0)) return [...q.parts];
@@ -123,6 +124,17 @@ function contentBefore(input: RuleInput, s: Sentence, first: number): Span[] | n
   if (p < start) return null;
   const span = contentSpan(input, start, p + 1);
   return span ? [span] : null;
+}
+
+/**
+ * “Why is he attacking me?” Trump said. — the sentence splitter ends a sentence at "?”" or "!”"
+ * before a capitalised subject, so the quote is in the sentence before: it is the content when
+ * it ends on that mark in the same paragraph.
+ */
+function quoteEndingSentenceBefore(input: RuleInput, mark: Token, subjectStart: Token): Span[] | null {
+  if (!CLOSE_MARKS.has(mark.text) || mark.paragraph !== subjectStart.paragraph) return null;
+  const q = input.quoteClosingAt.get(mark.end);
+  return q && /[?!]$/.test(q.content.text.trim()) ? [...q.parts] : null;
 }
 
 function cueSpan(input: RuleInput, from: number, i: number, entry: CueEntry): { span: Span; last: number; setting: Setting | null } {
