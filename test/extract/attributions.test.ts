@@ -54,6 +54,11 @@ const FRAMES: readonly Row[] = [
   { input: '“⟦Maybe we can build a wall.⟧” ⟪—⟫ ⟨Edwin G. Monroy⟩.', kind: 'direct', speaker: 'Edwin G. Monroy' },
   // a question quote: the sentence splitter ends the sentence at "?”" before the subject
   { input: '“⟦Why is he attacking me?⟧” ⟨Trump⟩ ⟪said⟫.', kind: 'direct', speaker: 'Trump' },
+  // cues only the learned tagger knows, read loosely after the rules found nothing there
+  { input: '⟨The GOP nominee⟩ ⟪complained about⟫ ⟦his mic the morning after the debate⟧.', kind: 'indirect' },
+  { input: 'And ⟨he⟩ ⟪railed against⟫ ⟦the corrupting influence of super PACs⟧.', kind: 'indirect' },
+  { input: '⟨Chris Christie⟩ ⟪Calls⟫ ⟦Hillary Clinton ‘A Disgrace’ Over Policy⟧', kind: 'indirect' },
+  { input: '⟨The governor⟩ ⟪added⟫:\n\n⟦It is typical of her. She never learns⟧.', kind: 'indirect' },
   // subject · cue · (addressee) · clause
   { input: '⟨A British military source⟩ ⟪told⟫ Le Monde ⟦that talks are ongoing⟧.', kind: 'indirect', speaker: 'A British military source', via: 'Le Monde' },
   { input: '⟨She⟩ ⟪told⟫ the BBC on Tuesday ⟦that the plan was dead⟧.', kind: 'indirect', via: 'BBC' },
@@ -84,6 +89,9 @@ const FRAMES: readonly Row[] = [
   // according to, before and after the content
   { input: '⟪According to⟫ ⟨Le Monde⟩, ⟦the topic has regained prominence⟧.', kind: 'indirect', speaker: 'Le Monde' },
   { input: '⟦Turnout fell by a third⟧, ⟪according to⟫ ⟨the electoral commission⟩.', kind: 'indirect' },
+  // wink tags the word after "according to" a verb: a source noun or a noun phrase is still the source
+  { input: '⟪According to⟫ ⟨police⟩, ⟦officers saw the driver leave the car⟧.', kind: 'indirect', count: 2 },
+  { input: '⟪According to⟫ ⟨exit polls⟩, ⟦Romney had a ten-point lead⟧.', kind: 'indirect' },
   // a reported clause holding a quoted fragment
   { input: '⟨The mayor⟩ ⟪said⟫ ⟦the charges were “a fair price” for residents⟧.', kind: 'mixed' },
   // a participial cue sharing the subject of the cue before it
@@ -109,6 +117,8 @@ const NOTHING: readonly string[] = [
   'His favourite show is “Veep” — a comedy.',
   // a question quote followed by a sentence without a cue
   '“Is it over?” The crowd left.',
+  'The mic was loud during the debate.',
+  '“Critics complained about it,” read the caption.',
 ];
 
 interface Projection {

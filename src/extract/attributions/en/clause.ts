@@ -21,6 +21,12 @@ const SETTING_NOUNS = new Set(REPORTING_NOUNS.flatMap((n) => n.split(' ').slice(
 const SETTING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'via']);
 const ADDRESSEE_LINKS = new Set(['with', 'to', 'on', 'for', 'by']);
 
+/** "The Long Road Home": every word capitalised and no sentence punctuation — a title, not speech. */
+export function isTitle(words: string): boolean {
+  const list = words.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return list.length > 1 && !/[.!?,;]$/.test(words) && list.every((w) => /^\p{Lu}/u.test(w) || ['a', 'an', 'the', 'of', 'and', 'in', 'on', 'to', 'for', 'at'].includes(w));
+}
+
 export function isSentenceEnd(t: Token | undefined): boolean {
   return t === undefined || /^[.!?…]+$/.test(t.text);
 }

@@ -23,7 +23,7 @@ import { ORGANIZATION_NOUNS } from '../../../lexicon/en/organizations.js';
 import type { Candidate, TokenRange } from '../candidate.js';
 import { firstTokenWhere, rangeSpan, type RuleInput } from '../input.js';
 import { spanOf } from '../../../core/span.js';
-import { clauseEnd, contentSpan, isParticipialCue, isSentenceEnd, looksLikeClause, settingAt, skipAdverbials, trailingSetting, type Setting } from './clause.js';
+import { clauseEnd, contentSpan, isParticipialCue, isSentenceEnd, isTitle, looksLikeClause, settingAt, skipAdverbials, trailingSetting, type Setting } from './clause.js';
 import { APPOSITIVE_DELIMITERS, phraseAfter, subjectBefore, type Subject } from './noun-phrase.js';
 
 const RULE = 'attributions/en/verb-frames';
@@ -69,12 +69,6 @@ function quoteAt(input: RuleInput, k: number): Span[] | null {
   if (!t || !OPEN_MARKS.has(t.text)) return null;
   const q = input.quoteOpeningAt.get(t.start);
   return q && !isTitle(q.content.text) ? [...q.parts] : null;
-}
-
-/** "The Long Road Home": every word capitalised and no sentence punctuation — a title, not speech. */
-function isTitle(words: string): boolean {
-  const list = words.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return list.length > 1 && !/[.!?,;]$/.test(words) && list.every((w) => /^\p{Lu}/u.test(w) || ['a', 'an', 'the', 'of', 'and', 'in', 'on', 'to', 'for', 'at'].includes(w));
 }
 
 function contentAfter(input: RuleInput, s: Sentence, k: number, entry: CueEntry, settings: Setting[]): Right | null {
