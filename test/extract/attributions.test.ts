@@ -94,6 +94,8 @@ const FRAMES: readonly Row[] = [
   { input: '⟪According to⟫ ⟨exit polls⟩, ⟦Romney had a ten-point lead⟧.', kind: 'indirect' },
   // a reported clause holding a quoted fragment
   { input: '⟨The mayor⟩ ⟪said⟫ ⟦the charges were “a fair price” for residents⟧.', kind: 'mixed' },
+  // a gerund cue after a preposition shares the sentence's subject
+  { input: '⟨Trump⟩ landed in hot water last week by ⟪saying⟫ ⟦that the judge was biased⟧.', kind: 'indirect' },
   // a participial cue sharing the subject of the cue before it
   { input: '⟨He⟩ underscored the importance of the alliance, ⟪warning⟫ ⟦that time was short⟧.', kind: 'indirect', count: 2 },
 ];
@@ -118,6 +120,8 @@ const NOTHING: readonly string[] = [
   // a question quote followed by a sentence without a cue
   '“Is it over?” The crowd left.',
   'The mic was loud during the debate.',
+  // a gerund after a preposition with no subject to share
+  'By saying nothing, the plan was kept.',
   '“Critics complained about it,” read the caption.',
 ];
 

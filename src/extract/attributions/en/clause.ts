@@ -9,7 +9,7 @@
 import type { Span } from '../../../core/span.js';
 import { spanOf } from '../../../core/span.js';
 import type { Sentence, Token } from '../../../nlp/tokens.js';
-import { ADVERBIAL_PREPOSITIONS, TIME_WORDS } from '../../../lexicon/en/grammar.js';
+import { ADVERBIAL_PREPOSITIONS, GERUND_PREPOSITIONS, TIME_WORDS } from '../../../lexicon/en/grammar.js';
 import { REPORTING_NOUNS } from '../../../lexicon/en/reporting-cues.js';
 import type { RuleInput } from '../input.js';
 import type { TokenRange } from '../candidate.js';
@@ -179,6 +179,8 @@ export function clauseEnd(input: RuleInput, sentence: Sentence, k: number): numb
     if (t.text === ';') return m;
     // "said it was early but added that …": a coordinated cue starts a new attribution
     if ((t.lower === 'and' || t.lower === 'but') && startsCue(input, m + 1)) return m;
+    // "distanced himself by saying …": the gerund cue starts an attribution of its own
+    if (GERUND_PREPOSITIONS.has(t.lower) && m > k && isParticipialCue(input, m + 1)) return m;
     if (t.text === ',') {
       if (isParticipialCue(input, m + 1)) return m;
       const next = input.tokens[m + 1];

@@ -27,10 +27,11 @@ import { subjectBefore } from './noun-phrase.js';
 const RULE = 'attributions/en/learned-frame';
 /** A span is taken when one of its words reaches this probability (measured on PolNeAR train). */
 const SURE = 0.8;
+const SURE_WITH_SOURCE = 0.7;
 const PREPOSITION_FIRST_WORDS = new Set(PREPOSITIONAL_CUES.map((c) => c.split(' ')[0]));
 const CLOSE_MARKS = new Set(['”', '"', '»', "''"]);
 
-function sure(input: RuleInput, span: CueTokenSpan): boolean {
+function sure(input: RuleInput, span: CueTokenSpan, threshold: number): boolean {
   for (let i = span.first; i < span.last; i++) {
     if (input.inQuote[i]) return false;
   }
@@ -39,7 +40,7 @@ function sure(input: RuleInput, span: CueTokenSpan): boolean {
   if (before === 'to' || PASSIVE_AUXILIARIES.has(before)) return false;
   // "according to X" puts its source after it: the according-to rule reads it or nobody
   if (PREPOSITION_FIRST_WORDS.has(input.tokens[span.first]?.lower ?? '')) return false;
-  for (let i = span.first; i < span.last; i++) if ((input.cueProbability[i] ?? 0) >= SURE) return true;
+  for (let i = span.first; i < span.last; i++) if ((input.cueProbability[i] ?? 0) >= threshold) return true;
   return false;
 }
 
@@ -130,9 +131,9 @@ export function addLearnedFrames(items: readonly Candidate[], input: RuleInput):
   const taken = takenTokens(items, input);
   const added: Candidate[] = [];
   for (const span of cueSpans(input, input.cueProbability)) {
-    if (!sure(input, span) || taken.subarray(span.first, span.last).includes(1)) continue;
+    if (!sure(input, span, SURE_WITH_SOURCE) || taken.subarray(span.first, span.last).includes(1)) continue;
     const found = frameAt(input, span);
-    if (found) added.push(found);
+    if (found && (found.source !== null || sure(input, span, SURE))) added.push(found);
   }
   return added.length === 0 ? [...items] : [...items, ...added].sort(byContent);
 }

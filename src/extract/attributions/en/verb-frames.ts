@@ -15,7 +15,7 @@
  */
 import type { Span } from '../../../core/span.js';
 import type { Token, Sentence } from '../../../nlp/tokens.js';
-import { AUXILIARIES, CUE_PARTICLES, INVERTING_VERBS, PASSIVE_AUXILIARIES, SUBJECT_PRONOUNS as SUBJECT_PRONOUN_WORDS } from '../../../lexicon/en/grammar.js';
+import { AUXILIARIES, CUE_PARTICLES, GERUND_PREPOSITIONS, INVERTING_VERBS, PASSIVE_AUXILIARIES, SUBJECT_PRONOUNS as SUBJECT_PRONOUN_WORDS } from '../../../lexicon/en/grammar.js';
 import type { CueEntry } from '../../cues/cue-lexicon.js';
 import { ROLE_NOUNS } from '../../../lexicon/en/titles.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../../lexicon/en/sources.js';
@@ -261,7 +261,8 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
   // the cue takes its auxiliaries and adverbs: "has previously noted", "also said"
   const cue = cueSpan(input, j, i, entry);
   const past = tokens.slice(j, i).some((t) => PAST_MARKERS.has(t.lower));
-  const participial = entry.form === 'participle' && tokens[j - 1]?.text === ',';
+  // ", saying …", and "by saying …", "after telling …": the gerund shares the sentence's subject
+  const participial = entry.form === 'participle' && (tokens[j - 1]?.text === ',' || GERUND_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''));
   // "a statement saying …", "a poll showing …": the noun before is the source
   const modifying = entry.form === 'participle' && !progressive && !participial && (tokens[j - 1]?.pos === 'NOUN' || tokens[j - 1]?.pos === 'PROPN');
   if (entry.form === 'participle' && !participial && !progressive && !modifying) return null;
