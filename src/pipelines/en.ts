@@ -5,6 +5,8 @@
 import { REPORTING_VERBS } from '../lexicon/en/reporting-cues.js';
 import { buildCueLexicon } from '../extract/cues/cue-lexicon.js';
 import { accordingTo } from '../extract/attributions/en/according-to.js';
+import { addLearnedFrames } from '../extract/attributions/en/learned-frames.js';
+import { quoteDash } from '../extract/attributions/en/quote-dash.js';
 import { speakerColon } from '../extract/attributions/en/speaker-colon.js';
 import { sourcelessFrames } from '../extract/attributions/en/sourceless-frames.js';
 import { verbFrames } from '../extract/attributions/en/verb-frames.js';
@@ -24,7 +26,7 @@ export interface LanguagePipeline {
 
 export const englishPipeline: LanguagePipeline = {
   cues: buildCueLexicon(REPORTING_VERBS),
-  extractors: [verbFrames, accordingTo, speakerColon, sourcelessFrames],
-  refiners: [dropDuplicates, mergeSplitQuotes, attachContinuedQuotes, classifyKinds],
+  extractors: [verbFrames, accordingTo, speakerColon, quoteDash, sourcelessFrames],
+  refiners: [addLearnedFrames, dropDuplicates, mergeSplitQuotes, attachContinuedQuotes, classifyKinds],
   names: findNames,
 };

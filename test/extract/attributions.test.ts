@@ -47,6 +47,18 @@ const FRAMES: readonly Row[] = [
   },
   // speaker, colon, quote
   { input: '⟨Helen Ostrova⟩⟪:⟫ “⟦We will build it.⟧”', kind: 'direct', speaker: 'Helen Ostrova' },
+  // a transcript quoted paragraph by paragraph: the quote mark opens the line before the label
+  { input: '"⟨PENCE⟩⟪:⟫ ⟦Well, look, we will win in November⟧.', kind: 'indirect', speaker: 'PENCE' },
+  // a quote signed with a dash
+  { input: '“⟦He represents our greatest shame.⟧” ⟪―⟫ ⟨Sonya Herridge⟩', kind: 'direct' },
+  { input: '“⟦Maybe we can build a wall.⟧” ⟪—⟫ ⟨Edwin G. Monroy⟩.', kind: 'direct', speaker: 'Edwin G. Monroy' },
+  // a question quote: the sentence splitter ends the sentence at "?”" before the subject
+  { input: '“⟦Why is he attacking me?⟧” ⟨Trump⟩ ⟪said⟫.', kind: 'direct', speaker: 'Trump' },
+  // cues only the learned tagger knows, read loosely after the rules found nothing there
+  { input: '⟨The GOP nominee⟩ ⟪complained about⟫ ⟦his mic the morning after the debate⟧.', kind: 'indirect' },
+  { input: 'And ⟨he⟩ ⟪railed against⟫ ⟦the corrupting influence of super PACs⟧.', kind: 'indirect' },
+  { input: '⟨Chris Christie⟩ ⟪Calls⟫ ⟦Hillary Clinton ‘A Disgrace’ Over Policy⟧', kind: 'indirect' },
+  { input: '⟨The governor⟩ ⟪added⟫:\n\n⟦It is typical of her. She never learns⟧.', kind: 'indirect' },
   // subject · cue · (addressee) · clause
   { input: '⟨A British military source⟩ ⟪told⟫ Le Monde ⟦that talks are ongoing⟧.', kind: 'indirect', speaker: 'A British military source', via: 'Le Monde' },
   { input: '⟨She⟩ ⟪told⟫ the BBC on Tuesday ⟦that the plan was dead⟧.', kind: 'indirect', via: 'BBC' },
@@ -77,8 +89,13 @@ const FRAMES: readonly Row[] = [
   // according to, before and after the content
   { input: '⟪According to⟫ ⟨Le Monde⟩, ⟦the topic has regained prominence⟧.', kind: 'indirect', speaker: 'Le Monde' },
   { input: '⟦Turnout fell by a third⟧, ⟪according to⟫ ⟨the electoral commission⟩.', kind: 'indirect' },
+  // wink tags the word after "according to" a verb: a source noun or a noun phrase is still the source
+  { input: '⟪According to⟫ ⟨police⟩, ⟦officers saw the driver leave the car⟧.', kind: 'indirect', count: 2 },
+  { input: '⟪According to⟫ ⟨exit polls⟩, ⟦Romney had a ten-point lead⟧.', kind: 'indirect' },
   // a reported clause holding a quoted fragment
   { input: '⟨The mayor⟩ ⟪said⟫ ⟦the charges were “a fair price” for residents⟧.', kind: 'mixed' },
+  // a gerund cue after a preposition shares the sentence's subject
+  { input: '⟨Trump⟩ landed in hot water last week by ⟪saying⟫ ⟦that the judge was biased⟧.', kind: 'indirect' },
   // a participial cue sharing the subject of the cue before it
   { input: '⟨He⟩ underscored the importance of the alliance, ⟪warning⟫ ⟦that time was short⟧.', kind: 'indirect', count: 2 },
 ];
@@ -97,6 +114,15 @@ const NOTHING: readonly string[] = [
   'However, the election has reignited talks among policymakers, suggesting a potential shift in strategy.',
   'According to plan, the work finished early.',
   'Renewed Strategic Focus',
+  // a dash after a quote that no name signs
+  'It was “a sham” — Trump then left.',
+  'His favourite show is “Veep” — a comedy.',
+  // a question quote followed by a sentence without a cue
+  '“Is it over?” The crowd left.',
+  'The mic was loud during the debate.',
+  // a gerund after a preposition with no subject to share
+  'By saying nothing, the plan was kept.',
+  '“Critics complained about it,” read the caption.',
 ];
 
 interface Projection {

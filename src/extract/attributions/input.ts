@@ -21,7 +21,7 @@ export interface RuleInput {
   readonly quoteClosingAt: ReadonlyMap<number, Quote>;
   /** per token: is it inside a quote (marks included) */
   readonly inQuote: readonly boolean[];
-  /** per verb or lexicon word: the learned tagger's probability that it is part of a cue (0 elsewhere) */
+  /** per verb or lexicon word and their neighbours: the learned tagger's probability that it is part of a cue (0 elsewhere) */
   readonly cueProbability: Float64Array;
 }
 
@@ -39,8 +39,10 @@ export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cue
     const q = quotes[qi];
     inQuote[t.index] = q !== undefined && q.open <= t.start && t.end <= q.close;
   }
-  // the rules consult the tagger at verbs and at lexicon words only
-  const cueProbability = cueProbabilities(layers, quotes, (t) => t.pos === 'VERB' || t.pos === 'AUX' || cues.has(t.lower));
+  // the rules consult the tagger at verbs and lexicon words, and at their neighbours, which a
+  // cue phrase may take in ("complained about", "has repeatedly said")
+  const scored = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX' || cues.has(t.lower));
+  const cueProbability = cueProbabilities(layers, quotes, (t) => scored(t) || scored(layers.tokens[t.index - 1]) || scored(layers.tokens[t.index + 1]));
   return { text: layers.text, tokens: layers.tokens, sentences: layers.sentences, quotes, cues, quoteOpeningAt, quoteClosingAt, inQuote, cueProbability };
 }
 

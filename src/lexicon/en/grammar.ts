@@ -18,6 +18,8 @@ export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   say: ['about'], warn: ['of', 'about', 'against'], ask: ['for', 'about'], brag: ['about'], boast: ['about'],
   write: ['about', 'of'], complain: ['about'], rail: ['against'], respond: ['to'], testify: ['about'],
 };
+/** Prepositions before a gerund cue that shares the sentence's subject: "by saying", "after telling". */
+export const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'upon', 'while', 'when', 'without']);
 /** Starts of adverbials that sit between a cue and its content: "said on Tuesday that …". */
 export const ADVERBIAL_PREPOSITIONS = new Set(['on', 'in', 'during', 'at', 'to', 'after', 'before', 'last', 'this', 'earlier', 'late', 'early', 'via', 'through', 'over']);
 export const TIME_WORDS = new Set([

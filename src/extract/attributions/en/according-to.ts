@@ -11,6 +11,8 @@
  */
 import type { Token, Sentence } from '../../../nlp/tokens.js';
 import { PREPOSITIONAL_CUES } from '../../../lexicon/en/reporting-cues.js';
+import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../../lexicon/en/sources.js';
+import { ORGANIZATION_NOUNS } from '../../../lexicon/en/organizations.js';
 import { spanOf, type Span } from '../../../core/span.js';
 import type { Candidate, TokenRange } from '../candidate.js';
 import { rangeSpan, type RuleInput } from '../input.js';
@@ -21,6 +23,7 @@ const RULE = 'attributions/en/according-to';
 const CUE_WORDS = PREPOSITIONAL_CUES.map((c) => c.split(' '));
 /** cueLengthAt runs at every token: most are ruled out by their own word alone */
 const CUE_FIRST_WORDS = new Set(CUE_WORDS.map((words) => words[0]));
+const SOURCE_NOUNS = new Set([...ANONYMOUS_SOURCE_NOUNS, ...GROUP_SOURCE_NOUNS, ...ORGANIZATION_NOUNS]);
 const CHAIN_VERBS = new Set(['cites', 'cited', 'citing', 'quotes', 'quoted', 'quoting']);
 
 function cueLengthAt(tokens: readonly Token[], i: number): number {
@@ -48,6 +51,19 @@ function originAfter(input: RuleInput, k: number, limit: number): TokenRange | n
   return phraseAfter(input.tokens, m + 1, limit);
 }
 
+/**
+ * "According to police, …", "according to exit polls": wink reads "to" as an infinitive marker and
+ * tags the next word a verb. It is the source when a noun phrase goes on from it or it is a source
+ * noun — not in "According to plan, …".
+ */
+function misTaggedSource(tokens: readonly Token[], k: number, limit: number): TokenRange | null {
+  const t = tokens[k];
+  if (!t || t.pos !== 'VERB' || tokens[k - 1]?.pos !== 'PART') return null;
+  const rest = phraseAfter(tokens, k + 1, limit);
+  if (rest) return { first: k, last: rest.last };
+  return SOURCE_NOUNS.has(t.lower) ? { first: k, last: k + 1 } : null;
+}
+
 export function accordingTo(input: RuleInput): Candidate[] {
   const out: Candidate[] = [];
   for (const s of input.sentences) {
@@ -63,7 +79,7 @@ export function accordingTo(input: RuleInput): Candidate[] {
 
 function frameAt(input: RuleInput, s: Sentence, i: number, n: number): Candidate | null {
   const { tokens } = input;
-  const head = phraseAfter(tokens, i + n, s.last);
+  const head = phraseAfter(tokens, i + n, s.last) ?? misTaggedSource(tokens, i + n, s.last);
   if (!head) return null;
   const source = withNameAppositive(tokens, head, s.last);
   const origin = originAfter(input, source.last, s.last);

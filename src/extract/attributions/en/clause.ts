@@ -9,7 +9,7 @@
 import type { Span } from '../../../core/span.js';
 import { spanOf } from '../../../core/span.js';
 import type { Sentence, Token } from '../../../nlp/tokens.js';
-import { ADVERBIAL_PREPOSITIONS, TIME_WORDS } from '../../../lexicon/en/grammar.js';
+import { ADVERBIAL_PREPOSITIONS, GERUND_PREPOSITIONS, TIME_WORDS } from '../../../lexicon/en/grammar.js';
 import { REPORTING_NOUNS } from '../../../lexicon/en/reporting-cues.js';
 import type { RuleInput } from '../input.js';
 import type { TokenRange } from '../candidate.js';
@@ -20,6 +20,12 @@ const SETTING_NOUNS = new Set(REPORTING_NOUNS.flatMap((n) => n.split(' ').slice(
 /** Sets, not array literals: settingAt runs at many tokens of a sentence. */
 const SETTING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'via']);
 const ADDRESSEE_LINKS = new Set(['with', 'to', 'on', 'for', 'by']);
+
+/** "The Long Road Home": every word capitalised and no sentence punctuation — a title, not speech. */
+export function isTitle(words: string): boolean {
+  const list = words.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return list.length > 1 && !/[.!?,;]$/.test(words) && list.every((w) => /^\p{Lu}/u.test(w) || ['a', 'an', 'the', 'of', 'and', 'in', 'on', 'to', 'for', 'at'].includes(w));
+}
 
 export function isSentenceEnd(t: Token | undefined): boolean {
   return t === undefined || /^[.!?…]+$/.test(t.text);
@@ -173,6 +179,8 @@ export function clauseEnd(input: RuleInput, sentence: Sentence, k: number): numb
     if (t.text === ';') return m;
     // "said it was early but added that …": a coordinated cue starts a new attribution
     if ((t.lower === 'and' || t.lower === 'but') && startsCue(input, m + 1)) return m;
+    // "distanced himself by saying …": the gerund cue starts an attribution of its own
+    if (GERUND_PREPOSITIONS.has(t.lower) && m > k && isParticipialCue(input, m + 1)) return m;
     if (t.text === ',') {
       if (isParticipialCue(input, m + 1)) return m;
       const next = input.tokens[m + 1];

@@ -5,6 +5,7 @@
  *   Barrot: “We do not rule out any option.”
  *
  *   Clinton: I support D.C. statehood
+ *   "PENCE: Well, look, …                          a transcript quoted paragraph by paragraph
  *
  * Not: "Update: the vote was delayed" (a common-noun label), "Note: …", "the plan: cut taxes".
  */
@@ -21,15 +22,25 @@ function isNameToken(t: Token): boolean {
   return t.pos === 'PROPN' || /^[A-Z][A-Z.'’-]+$/.test(t.text) || t.text === '.';
 }
 
+/**
+ * '"WALLACE: Let’s start …': transcripts quoted paragraph by paragraph open each paragraph with
+ * a quote mark before the label.
+ */
+function transcriptOpening(input: RuleInput, i: number): boolean {
+  const t = input.tokens[i];
+  return t !== undefined && (t.text === '"' || t.text === '“') && input.tokens[i - 1]?.paragraph !== t.paragraph && /^\p{Lu}{2,}$/u.test(input.tokens[i + 1]?.text ?? '');
+}
+
 export function speakerColon(input: RuleInput): Candidate[] {
   const out: Candidate[] = [];
   for (const s of input.sentences) {
-    let c = s.first;
-    while (c < s.last && c - s.first <= MAX_NAME_TOKENS && input.tokens[c]?.text !== ':') c++;
+    const first = transcriptOpening(input, s.first) ? s.first + 1 : s.first;
+    let c = first;
+    while (c < s.last && c - first <= MAX_NAME_TOKENS && input.tokens[c]?.text !== ':') c++;
     const colon = input.tokens[c];
-    if (!colon || colon.text !== ':' || c === s.first || c + 1 >= s.last) continue;
-    const name = input.tokens.slice(s.first, c);
-    if (!name.every(isNameToken) || input.inQuote[s.first]) continue;
+    if (!colon || colon.text !== ':' || c === first || c + 1 >= s.last) continue;
+    const name = input.tokens.slice(first, c);
+    if (!name.every(isNameToken) || (first === s.first && input.inQuote[s.first])) continue;
     const next = input.tokens[c + 1] as Token;
     const quote = input.quoteOpeningAt.get(next.start);
     // a name label ("Clinton: I support statehood") but not a section label ("Update:", "7:45")
@@ -37,7 +48,7 @@ export function speakerColon(input: RuleInput): Candidate[] {
     if (!quote && !named) continue;
     const content = quote ? [...quote.parts] : [contentSpan(input, c + 1, s.last)].filter((x) => x !== null);
     if (content.length === 0) continue;
-    const range = { first: s.first, last: c };
+    const range = { first, last: c };
     out.push({
       rule: RULE,
       kind: quote ? 'direct' : 'indirect',

@@ -15,7 +15,7 @@
  */
 import type { Span } from '../../../core/span.js';
 import type { Token, Sentence } from '../../../nlp/tokens.js';
-import { AUXILIARIES, CUE_PARTICLES, INVERTING_VERBS, PASSIVE_AUXILIARIES, SUBJECT_PRONOUNS as SUBJECT_PRONOUN_WORDS } from '../../../lexicon/en/grammar.js';
+import { AUXILIARIES, CUE_PARTICLES, GERUND_PREPOSITIONS, INVERTING_VERBS, PASSIVE_AUXILIARIES, SUBJECT_PRONOUNS as SUBJECT_PRONOUN_WORDS } from '../../../lexicon/en/grammar.js';
 import type { CueEntry } from '../../cues/cue-lexicon.js';
 import { ROLE_NOUNS } from '../../../lexicon/en/titles.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../../lexicon/en/sources.js';
@@ -23,7 +23,7 @@ import { ORGANIZATION_NOUNS } from '../../../lexicon/en/organizations.js';
 import type { Candidate, TokenRange } from '../candidate.js';
 import { firstTokenWhere, rangeSpan, type RuleInput } from '../input.js';
 import { spanOf } from '../../../core/span.js';
-import { clauseEnd, contentSpan, isParticipialCue, isSentenceEnd, looksLikeClause, settingAt, skipAdverbials, trailingSetting, type Setting } from './clause.js';
+import { clauseEnd, contentSpan, isParticipialCue, isSentenceEnd, isTitle, looksLikeClause, settingAt, skipAdverbials, trailingSetting, type Setting } from './clause.js';
 import { APPOSITIVE_DELIMITERS, phraseAfter, subjectBefore, type Subject } from './noun-phrase.js';
 
 const RULE = 'attributions/en/verb-frames';
@@ -71,12 +71,6 @@ function quoteAt(input: RuleInput, k: number): Span[] | null {
   return q && !isTitle(q.content.text) ? [...q.parts] : null;
 }
 
-/** "The Long Road Home": every word capitalised and no sentence punctuation — a title, not speech. */
-function isTitle(words: string): boolean {
-  const list = words.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return list.length > 1 && !/[.!?,;]$/.test(words) && list.every((w) => /^\p{Lu}/u.test(w) || ['a', 'an', 'the', 'of', 'and', 'in', 'on', 'to', 'for', 'at'].includes(w));
-}
-
 function contentAfter(input: RuleInput, s: Sentence, k: number, entry: CueEntry, settings: Setting[]): Right | null {
   const t = input.tokens[k];
   if (!t || k >= s.last || isSentenceEnd(t)) {
@@ -113,7 +107,8 @@ function contentBefore(input: RuleInput, s: Sentence, first: number): Span[] | n
   let p = first - 1;
   if (input.tokens[p]?.text === ',') p--;
   const t = input.tokens[p];
-  if (!t || p < s.first) return null;
+  if (!t) return null;
+  if (p < s.first) return first === s.first ? quoteEndingSentenceBefore(input, t, input.tokens[first] as Token) : null;
   const q = CLOSE_MARKS.has(t.text) ? input.quoteClosingAt.get(t.end) : undefined;
   // a quote that opens the sentence is the content; one that ends a clause is part of it
   if (q && q.open <= (input.tokens[s.first]?.start ?? 0)) return [...q.parts];
@@ -123,6 +118,17 @@ function contentBefore(input: RuleInput, s: Sentence, first: number): Span[] | n
   if (p < start) return null;
   const span = contentSpan(input, start, p + 1);
   return span ? [span] : null;
+}
+
+/**
+ * “Why is he attacking me?” Trump said. — the sentence splitter ends a sentence at "?”" or "!”"
+ * before a capitalised subject, so the quote is in the sentence before: it is the content when
+ * it ends on that mark in the same paragraph.
+ */
+function quoteEndingSentenceBefore(input: RuleInput, mark: Token, subjectStart: Token): Span[] | null {
+  if (!CLOSE_MARKS.has(mark.text) || mark.paragraph !== subjectStart.paragraph) return null;
+  const q = input.quoteClosingAt.get(mark.end);
+  return q && /[?!]$/.test(q.content.text.trim()) ? [...q.parts] : null;
 }
 
 function cueSpan(input: RuleInput, from: number, i: number, entry: CueEntry): { span: Span; last: number; setting: Setting | null } {
@@ -255,7 +261,8 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
   // the cue takes its auxiliaries and adverbs: "has previously noted", "also said"
   const cue = cueSpan(input, j, i, entry);
   const past = tokens.slice(j, i).some((t) => PAST_MARKERS.has(t.lower));
-  const participial = entry.form === 'participle' && tokens[j - 1]?.text === ',';
+  // ", saying …", and "by saying …", "after telling …": the gerund shares the sentence's subject
+  const participial = entry.form === 'participle' && (tokens[j - 1]?.text === ',' || GERUND_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''));
   // "a statement saying …", "a poll showing …": the noun before is the source
   const modifying = entry.form === 'participle' && !progressive && !participial && (tokens[j - 1]?.pos === 'NOUN' || tokens[j - 1]?.pos === 'PROPN');
   if (entry.form === 'participle' && !participial && !progressive && !modifying) return null;
