@@ -1,6 +1,14 @@
 /**
- * The story corpus of test/fixtures/story read and analysed, for store tests that need the
- * documents but not the ingest job.
+ * The bundled example story (examples/story), read and analysed, for store tests that need the
+ * documents but not the ingest job. Five articles about one fictional local story, from four
+ * fictional outlets over five weeks, as plain text, an HTML page, crawler JSONL records and an
+ * RSS feed. What the tests rely on:
+ * - Councillor Dariusz Bekele is named in full, by surname, and as "D. Bekele": one actor;
+ *   Anna Bekele, a hydrologist, shares his surname: another actor.
+ * - Bekele's borrowing quote is carried by three outlets (curly quotes, straight quotes, two
+ *   words trimmed): one cluster, first carried by the Eastmere Gazette on 5 March 2025.
+ * - Anonymous sources are per article; the Northern Wire cites the Eastmere Gazette (second-hand).
+ * - Bekele's view moves between March and April (for positions).
  */
 import { fileURLToPath } from 'node:url';
 import { analyze, ANALYZER_VERSION } from '../../src/analyze.js';
@@ -9,7 +17,7 @@ import { collectSources } from '../../src/ingest/collect.js';
 import type { SourceDocument } from '../../src/ingest/source-document.js';
 import type { Store } from '../../src/store/store.js';
 
-export const STORY_DIR = fileURLToPath(new URL('../fixtures/story/', import.meta.url));
+export const STORY_DIR = fileURLToPath(new URL('../../examples/story/', import.meta.url));
 
 export interface StoryArticle {
   readonly source: SourceDocument;
