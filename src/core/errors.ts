@@ -10,6 +10,9 @@ export const ERROR_CODES = {
   E_INPUT_TOO_LARGE: { exitCode: 3, summary: 'an input is larger than the size limit' },
   E_INPUT_BINARY: { exitCode: 3, summary: 'an input is binary data, not text' },
   E_INPUT_ENCODING: { exitCode: 3, summary: 'an input could not be decoded as text' },
+  E_INPUT_FORMAT: { exitCode: 3, summary: 'an input is not in a format whosaid can read' },
+  E_FETCH: { exitCode: 3, summary: 'a URL could not be fetched' },
+  E_FETCH_REFUSED: { exitCode: 3, summary: 'a URL was not fetched because it is not allowed' },
   E_INTERNAL: { exitCode: 1, summary: 'a bug in whosaid' },
 } as const;
 
