@@ -70,11 +70,11 @@ describe('bin/whosaid.js', () => {
     const db = join(dir, 'workers.db');
     const first = whosaid(['ingest', '--db', db, '--workers', '2', '--json', 'examples']);
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ items: 6, added: 6, failed: 0 });
+    expect(JSON.parse(first.stdout)).toMatchObject({ items: 7, added: 7, failed: 0 });
     const inProcess = join(dir, 'in-process.db');
     expect(whosaid(['ingest', '--db', inProcess, '--workers', '0', 'examples']).code).toBe(0);
     const statements = (file: string) => whosaid(['statements', '--db', file, '--json']).stdout;
     expect(statements(db)).toBe(statements(inProcess));
-    expect(whosaid(['ingest', '--db', db, 'examples']).stderr).toMatch(/6 unchanged/);
+    expect(whosaid(['ingest', '--db', db, 'examples']).stderr).toMatch(/7 unchanged/);
   });
 });

@@ -46,7 +46,7 @@ beforeAll(async () => {
   const { code, stderr } = await run(['ingest', 'examples']);
   expect({ code, stderr: stderr.replace(/[\d.]+ s \([\d.]+ articles\/s\)/, 'T') }).toEqual({
     code: 0,
-    stderr: 'whosaid: 6 items into whosaid.db: 6 added, 0 unchanged, 0 failed; ' + stderr.match(/(\d+) statements/)?.[1] + ' statements; T\n',
+    stderr: 'whosaid: 7 items into whosaid.db: 7 added, 0 unchanged, 0 failed; ' + stderr.match(/(\d+) statements/)?.[1] + ' statements; T\n',
   });
 });
 afterAll(() => {
@@ -59,7 +59,7 @@ describe('whosaid ingest', () => {
     const before = (await run(['statements', '--json'])).stdout;
     const { code, stderr } = await run(['ingest', '--json', 'examples']);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/6 items into whosaid\.db: 0 added, 6 unchanged, 0 failed; 0 statements/);
+    expect(stderr).toMatch(/7 items into whosaid\.db: 0 added, 7 unchanged, 0 failed; 0 statements/);
     expect((await run(['statements', '--json'])).stdout).toBe(before);
   });
 
@@ -128,7 +128,7 @@ describe('corrections', () => {
     expect((await run(['actors', 'merge', 'Dariusz Bekele', 'D. Bekele'])).code).toBe(0);
     const re = await run(['reanalyze', '--all', '--json']);
     expect(re.code).toBe(0);
-    expect(json<{ reanalysed: number }>(re.stdout).reanalysed).toBe(6);
+    expect(json<{ reanalysed: number }>(re.stdout).reanalysed).toBe(7);
     const names = json<ActorSummary[]>((await run(['actors', '--json', '--name', 'Lindqvist'])).stdout).map((a) => a.name);
     expect(names).toEqual(['Marta Lindqvist-Holm']);
     const bekele = json<{ names: string[] }>((await run(['actor', '--json', 'Dariusz Bekele'])).stdout);

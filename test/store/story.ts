@@ -17,7 +17,7 @@ import { collectSources } from '../../src/ingest/collect.js';
 import type { SourceDocument } from '../../src/ingest/source-document.js';
 import type { Store } from '../../src/store/store.js';
 
-export const STORY_DIR = fileURLToPath(new URL('../../examples/story/', import.meta.url));
+export const STORY_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
 
 export interface StoryArticle {
   readonly source: SourceDocument;

@@ -4,11 +4,11 @@ import { count, renderGrid, roleText, type GridColumn } from './grid.js';
 
 const STATEMENT_COLUMNS: readonly GridColumn<StoredStatement>[] = [
   { title: 'DATE', width: 10, cell: (s) => s.date?.value ?? s.article.published ?? '' },
-  { title: 'OUTLET', width: 14, cell: (s) => s.article.outlet ?? '' },
+  { title: 'OUTLET', width: 20, cell: (s) => s.article.outlet ?? '' },
   { title: 'SPEAKER', width: 20, cell: (s) => s.speakerName ?? s.source?.text ?? '' },
-  { title: 'ROLE', width: 18, cell: (s) => roleText(s.speakerRoles[0]) },
+  { title: 'ROLE', width: 16, cell: (s) => roleText(s.speakerRoles[0]) },
   { title: 'KIND', width: 8, cell: (s) => s.kind },
-  { title: 'CONTENT', width: 44, cell: (s) => s.content.text },
+  { title: 'CONTENT', width: 40, cell: (s) => s.content.text },
   { title: 'VIA', width: 12, cell: (s) => s.viaName ?? '' },
 ];
 

@@ -59,12 +59,16 @@ export function readTimeline(db: Database, filter: StatementFilter): TimelineDay
 /**
  * Second-hand: the words reached the article through another outlet — an outlet is the speaker
  * ("according to Le Monde") or the channel ("told the BBC") and it is not the article's own.
+ * An outlet is an actor of kind media, or any actor named like an outlet of the store's
+ * articles: the store knows the Eastmere Gazette publishes even if the text did not say so.
  */
 export function readSources(db: Database, filter: StatementFilter): OutletSourcing[] {
   const where = statementWhere(db, { ...filter, after: undefined, limit: undefined });
   if (where.empty) return [];
-  const secondHand = `((sp.kind = 'media' AND sp.name <> COALESCE(a.outlet, '') COLLATE NOCASE)
-                    OR (v.kind = 'media' AND v.name <> COALESCE(a.outlet, '') COLLATE NOCASE))`;
+  const isOutlet = (actor: string) =>
+    `(${actor}.kind = 'media' OR lower(${actor}.name) IN (SELECT lower(outlet) FROM articles WHERE outlet IS NOT NULL))`;
+  const secondHand = `((${isOutlet('sp')} AND sp.name <> COALESCE(a.outlet, '') COLLATE NOCASE)
+                    OR (${isOutlet('v')} AND v.name <> COALESCE(a.outlet, '') COLLATE NOCASE))`;
   const rows = db
     .prepare(
       `SELECT a.outlet, COUNT(DISTINCT a.rowid) AS articles, COUNT(*) AS statements,
