@@ -119,7 +119,8 @@ async function* readBytes(bytes: Buffer, source: ByteSource, options: CollectOpt
     case 'feed': {
       const decoded = decodeWithCharset(bytes, source.origin, declaredCharset(bytes) ?? headerCharset);
       for (const entry of readFeed(decoded, source.origin, source.url)) {
-        if (options.followLinks && entry.link !== null) yield* guarded(entry.link, () => readLinkedArticle(entry, options));
+        if ('error' in entry) yield failureItem(entry.origin, entry.error);
+        else if (options.followLinks && entry.link !== null) yield* guarded(entry.link, () => readLinkedArticle(entry, options));
         else yield feedEntryItem(entry, decoded.encoding);
       }
     }
