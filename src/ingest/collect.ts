@@ -6,11 +6,11 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { WhosaidError } from '../core/errors.js';
-import { decodeWithCharset, declaredCharset, charsetOfContentType } from './charset.js';
+import { charsetOfContentType, decodeWithCharset, declaredCharset, type DecodedSource } from './charset.js';
 import { DEFAULT_FETCH_TIMEOUTS, fetchUrl } from './fetch-url.js';
 import { chooseFormat, formatOfMediaType, formatOfName, mediaTypeOf, type SourceFormat } from './format.js';
 import { gunzipBounded, isGzip } from './gunzip.js';
-import { mergeMetadata, normalizeDate, normalizeLanguage, cleanText, type MetadataLayer } from './metadata.js';
+import { cleanText, mergeMetadata, normalizeDate, normalizeLanguage, type MetadataLayer } from './metadata.js';
 import { readFeed, type FeedEntry } from './read-feed.js';
 import { readHtml } from './read-html.js';
 import { STDIN_NAME, readInput } from './read-input.js';
@@ -40,9 +40,7 @@ export async function* collectSources(args: readonly string[], options: CollectO
     language: normalizeLanguage(options.defaults?.language),
   };
   for (const arg of args) {
-    for await (const item of guarded(displayName(arg), () => expand(arg, options))) {
-      yield item.ok ? { ok: true, document: { ...item.document, ...mergeMetadata(item.document, defaults) } } : item;
-    }
+    for await (const item of guarded(displayName(arg), () => expand(arg, options))) yield fillGaps(item, defaults);
   }
 }
 
@@ -116,12 +114,20 @@ async function* readBytes(bytes: Buffer, source: ByteSource, options: CollectOpt
     case 'jsonl':
       yield* readJsonLines(decodeWithCharset(bytes, source.origin, headerCharset), source.origin);
       return;
-    case 'feed': {
-      const decoded = decodeWithCharset(bytes, source.origin, declaredCharset(bytes) ?? headerCharset);
-      for (const entry of readFeed(decoded, source.origin, source.url)) {
-        if (options.followLinks && entry.link !== null) yield* guarded(entry.link, () => readLinkedArticle(entry, options));
-        else yield feedEntryItem(entry, decoded.encoding);
-      }
+    case 'feed':
+      yield* readFeedItems(decodeWithCharset(bytes, source.origin, declaredCharset(bytes) ?? headerCharset), source, options);
+  }
+}
+
+async function* readFeedItems(decoded: DecodedSource, source: ByteSource, options: CollectOptions): AsyncGenerator<SourceItem> {
+  for (const entry of readFeed(decoded, source.origin, source.url)) {
+    const link = 'error' in entry ? null : entry.link;
+    if ('error' in entry) {
+      yield failureItem(entry.origin, entry.error);
+    } else if (options.followLinks && link !== null) {
+      yield* guarded(link, () => readLinkedArticle(link, entry.metadata, options));
+    } else {
+      yield feedEntryItem(entry, decoded.encoding);
     }
   }
 }
@@ -133,7 +139,7 @@ function declaredFormat(source: ByteSource): SourceFormat | 'sniff' {
 }
 
 /** A text file is the article as it stands: nothing is known about it but its bytes and address. */
-function textDocument(decoded: { text: string; encoding: string }, source: ByteSource): SourceDocument {
+function textDocument(decoded: DecodedSource, source: ByteSource): SourceDocument {
   const metadata = mergeMetadata({ url: source.url });
   return { ...metadata, text: decoded.text, origin: source.origin, encoding: decoded.encoding };
 }
@@ -146,11 +152,17 @@ function feedEntryItem(entry: FeedEntry, encoding: string): SourceItem {
   return documentItem({ ...entry.metadata, text: entry.text, origin: entry.origin, encoding });
 }
 
-/** The linked page is the article; the feed's title, date and authors fill what the page leaves out. */
-async function* readLinkedArticle(entry: FeedEntry, options: CollectOptions): AsyncGenerator<SourceItem> {
-  for await (const item of readUrl(entry.link ?? '', options)) {
-    yield item.ok ? { ok: true, document: { ...item.document, ...mergeMetadata(item.document, entry.metadata) } } : item;
-  }
+/**
+ * The linked page is the article; the feed's title, date and authors fill what the page leaves
+ * out. A link that turns out to be a feed is read from its summaries: following its links too
+ * could go round in circles.
+ */
+async function* readLinkedArticle(link: string, feed: MetadataLayer, options: CollectOptions): AsyncGenerator<SourceItem> {
+  for await (const item of readUrl(link, { ...options, followLinks: false })) yield fillGaps(item, feed);
+}
+
+function fillGaps(item: SourceItem, fallback: MetadataLayer): SourceItem {
+  return item.ok ? documentItem({ ...item.document, ...mergeMetadata(item.document, fallback) }) : item;
 }
 
 function documentItem(document: SourceDocument): SourceItem {

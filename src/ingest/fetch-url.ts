@@ -35,7 +35,7 @@ export interface FetchedResource {
 }
 
 export const DEFAULT_FETCH_TIMEOUTS = { connectMs: 10_000, readMs: 30_000 } as const;
-export const MAX_REDIRECTS = 5;
+const MAX_REDIRECTS = 5;
 
 const USER_AGENT = 'whosaid (sourced statements from news articles)';
 const ACCEPT =

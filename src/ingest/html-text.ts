@@ -4,6 +4,7 @@
  * blank line. Script, style and other non-text content never reach the text.
  */
 import { JSDOM } from 'jsdom';
+import { checkNesting, MAX_FRAGMENT_DEPTH } from './markup-limits.js';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -57,8 +58,12 @@ export function domToText(root: Node): string {
   return paragraphs.join('\n\n');
 }
 
-/** The text of an HTML fragment, such as a feed item's content. */
-export function htmlToText(html: string): string {
+/**
+ * The text of an HTML fragment, such as a feed item's content.
+ * @throws WhosaidError E_INPUT_FORMAT for markup nested too deep to parse safely
+ */
+export function htmlToText(html: string, origin: string): string {
+  checkNesting(html, MAX_FRAGMENT_DEPTH, origin);
   return domToText(JSDOM.fragment(html));
 }
 
@@ -66,8 +71,8 @@ export function htmlToText(html: string): string {
  * Text that may or may not be HTML, as feeds carry it: markup is converted; plain text keeps
  * its blank-line paragraphs, each with its whitespace collapsed.
  */
-export function markupToText(value: string): string {
-  if (/<\/?[a-z][^>]*>|&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(value)) return htmlToText(value);
+export function markupToText(value: string, origin: string): string {
+  if (/<\/?[a-z][^>]*>|&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(value)) return htmlToText(value, origin);
   return value
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())

@@ -15,7 +15,9 @@ import {
   normalizeDate,
   normalizeLanguage,
   type ArticleMetadata,
+  type MetadataLayer,
 } from './metadata.js';
+import type { SourceFailure } from './source-document.js';
 
 export interface FeedEntry {
   /** "feed.xml#3": the item's position in the feed, from 1 */
@@ -49,9 +51,10 @@ const CONTENT_ELEMENTS = ['encoded', 'content', 'description', 'summary'];
 
 /**
  * @param base the feed's URL when fetched, for relative item links
+ * @returns one entry per item, or a failure for an item that cannot be read
  * @throws WhosaidError E_INPUT_FORMAT when the text is not an RSS or Atom feed
  */
-export function readFeed(source: DecodedSource, origin: string, base: string | null): FeedEntry[] {
+export function readFeed(source: DecodedSource, origin: string, base: string | null): (FeedEntry | SourceFailure)[] {
   const root = parseXml(source.text, origin).find((node) => nameOf(node) !== TEXT && !nameOf(node).startsWith('?'));
   const rootName = root === undefined ? null : nameOf(root);
   if (root === undefined || (rootName !== 'rss' && rootName !== 'RDF' && rootName !== 'feed')) {
@@ -62,32 +65,44 @@ export function readFeed(source: DecodedSource, origin: string, base: string | n
   // RSS 1.0 puts items next to the channel, RSS 2.0 inside it, Atom calls them entries
   const items = rootName === 'feed' ? childrenNamed(root, 'entry') : [...childrenNamed(channel, 'item'), ...childrenNamed(root, 'item')];
   const feed = {
-    outlet: cleanText(markupToText(textOf(childrenNamed(channel, 'title')[0]))),
+    outlet: titleOf(channel, origin),
     language: normalizeLanguage(attribute(root, 'lang')) ?? firstText(channel, ['language'], normalizeLanguage),
     authors: authorsOf(channel),
   };
   return items.map((item, index) => {
-    const link = linkOf(item, base);
-    return {
-      origin: `${origin}#${index + 1}`,
-      link,
-      text: contentOf(item),
-      metadata: mergeMetadata(
-        {
-          title: cleanText(markupToText(textOf(childrenNamed(item, 'title')[0]))),
-          url: link,
-          published: firstText(item, DATE_ELEMENTS, normalizeDate),
-          language: normalizeLanguage(attribute(item, 'lang')),
-          authors: authorsOf(item),
-        },
-        feed,
-      ),
-    };
+    const itemOrigin = `${origin}#${index + 1}`;
+    try {
+      return readItem(item, itemOrigin, base, feed);
+    } catch (error) {
+      // one item's hostile markup fails that item, not the feed
+      if (error instanceof WhosaidError) return { origin: itemOrigin, error };
+      throw error;
+    }
   });
 }
 
-function contentOf(item: XmlNode): string {
-  return firstOf(item, CONTENT_ELEMENTS, (element) => markupToText(markupOf(element)) || null) ?? '';
+function readItem(item: XmlNode, origin: string, base: string | null, feed: MetadataLayer): FeedEntry {
+  const link = linkOf(item, base);
+  return {
+    origin,
+    link,
+    text: firstOf(item, CONTENT_ELEMENTS, (element) => markupToText(markupOf(element), origin) || null) ?? '',
+    metadata: mergeMetadata(
+      {
+        title: titleOf(item, origin),
+        url: link,
+        published: firstText(item, DATE_ELEMENTS, normalizeDate),
+        language: normalizeLanguage(attribute(item, 'lang')),
+        authors: authorsOf(item),
+      },
+      feed,
+    ),
+  };
+}
+
+/** Atom titles may be HTML (type="html"); RSS titles sometimes are without saying so. */
+function titleOf(node: XmlNode, origin: string): string | null {
+  return cleanText(markupToText(textOf(childrenNamed(node, 'title')[0]), origin));
 }
 
 function parseXml(text: string, origin: string): XmlNode[] {

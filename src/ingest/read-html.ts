@@ -8,6 +8,7 @@ import { WhosaidError } from '../core/errors.js';
 import { decodeWithCharset, declaredCharset } from './charset.js';
 import { pageMetadata } from './html-metadata.js';
 import { domToText } from './html-text.js';
+import { checkNesting, MAX_PAGE_DEPTH, MAX_PAGE_ELEMENTS } from './markup-limits.js';
 import { absoluteUrl, cleanText, mergeMetadata, normalizeAuthors, normalizeDate, normalizeLanguage } from './metadata.js';
 import type { SourceDocument } from './source-document.js';
 
@@ -20,12 +21,21 @@ export interface HtmlSource {
 }
 
 /**
- * @throws WhosaidError E_INPUT_FORMAT when the page holds no text; decoding errors as decodeBytes
+ * @throws WhosaidError E_INPUT_FORMAT when the page holds no text or is beyond the limits of
+ * markup-limits.ts; decoding errors as decodeBytes
  */
 export function readHtml(bytes: Uint8Array, source: HtmlSource): SourceDocument {
   const { text: html, encoding } = decodeWithCharset(bytes, source.origin, declaredCharset(bytes) ?? source.headerCharset);
+  checkNesting(html, MAX_PAGE_DEPTH, source.origin);
   // a silent console: jsdom otherwise prints every stylesheet it cannot parse; no scripts run
   const { document } = new JSDOM(html, { url: source.url ?? undefined, virtualConsole: new VirtualConsole() }).window;
+  const elements = document.getElementsByTagName('*').length;
+  if (elements > MAX_PAGE_ELEMENTS) {
+    throw new WhosaidError(
+      'E_INPUT_FORMAT',
+      `${source.origin}: page of ${elements} elements is above the ${MAX_PAGE_ELEMENTS} whosaid reads an article from`,
+    );
+  }
   // metadata first: Readability strips scripts (JSON-LD) from the document it reads
   const layers = pageMetadata(document, source.url);
   const article = new Readability(document.cloneNode(true) as Document, { serializer: (node) => node }).parse();

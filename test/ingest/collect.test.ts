@@ -148,6 +148,10 @@ describe('collectSources: URLs', () => {
       '/feed': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed(server.origin)),
       '/footbridge': (_req, res) =>
         res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><p>The full article about the footbridge vote.</p></body></html>'),
+      '/self-feed': (_req, res) =>
+        res
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end(`<rss><channel><item><link>${server.origin}/self-feed</link><description>Self.</description></item></channel></rss>`),
       '/photo': (_req, res) => res.writeHead(200, { 'content-type': 'image/jpeg' }).end(Buffer.alloc(16)),
       '/notes': (_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=koi8-r' }).end(Buffer.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4])),
     });
@@ -185,6 +189,11 @@ describe('collectSources: URLs', () => {
         url: `${server.origin}/footbridge`,
       },
     });
+  });
+
+  it('reads a linked feed from its summaries instead of following its links in turn', async () => {
+    const items = await collect([`${server.origin}/self-feed`], { allowPrivate: true, followLinks: true });
+    expect(summary(items)).toEqual([`${server.origin}/self-feed#1`]);
   });
 
   it('decodes text with the charset of the Content-Type header', async () => {

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFeed } from '../../src/ingest/read-feed.js';
+import { readFeed as readFeedItems, type FeedEntry } from '../../src/ingest/read-feed.js';
+
+/** The entries, when every item could be read. */
+function readFeed(...args: Parameters<typeof readFeedItems>): FeedEntry[] {
+  return readFeedItems(...args).map((entry) => {
+    if ('error' in entry) throw entry.error;
+    return entry;
+  });
+}
 
 const fixture = (name: string) => ({
   text: readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url), 'utf8'),
@@ -89,6 +97,15 @@ describe('readFeed: others', () => {
     ['plain text', 'Eastmere news', 'f.xml: not an RSS or Atom feed (no root element)'],
   ])('refuses %s', (_label, text, message) => {
     expect(() => readFeed({ text, encoding: 'utf-8' }, 'f.xml', null)).toThrow(expect.objectContaining({ code: 'E_INPUT_FORMAT', message }));
+  });
+
+  it('fails an item with hostile markup and reads the others', () => {
+    const deep = `${'<div>'.repeat(2000)}x${'</div>'.repeat(2000)}`.replaceAll('<', '&lt;');
+    const xml = `<rss><channel><item><description>${deep}</description></item><item><description>Fine.</description></item></channel></rss>`;
+    expect(readFeedItems({ text: xml, encoding: 'utf-8' }, 'f.xml', null)).toMatchObject([
+      { origin: 'f.xml#1', error: { code: 'E_INPUT_FORMAT', message: 'f.xml#1: HTML nested more than 1000 elements deep; not read' } },
+      { origin: 'f.xml#2', text: 'Fine.' },
+    ]);
   });
 
   it('does not expand entities without limit (billion laughs)', () => {
