@@ -146,7 +146,7 @@ function textDocument(decoded: DecodedSource, source: ByteSource): SourceDocumen
 
 function feedEntryItem(entry: FeedEntry, encoding: string): SourceItem {
   if (entry.text === '') {
-    const hint = entry.link === null ? '' : '; follow its link to read the article';
+    const hint = entry.link === null ? '' : '; --follow-links reads the page it links to';
     return failureItem(entry.origin, new WhosaidError('E_INPUT_FORMAT', `${entry.origin}: feed item has no text${hint}`));
   }
   return documentItem({ ...entry.metadata, text: entry.text, origin: entry.origin, encoding });

@@ -1,10 +1,22 @@
 /**
  * A directory's files, recursively, in a stable order: names sorted by code unit (not by
- * locale, so every machine agrees), depth first, dotfiles and dot-directories skipped.
+ * locale, so every machine agrees), depth first, dotfiles and dot-directories skipped, and
+ * files that are never articles (images, media, archives, style sheets, scripts) passed over:
+ * a saved web page's folder holds them beside the page. Named on the command line, such a
+ * file is still read and refused with its reason.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { WhosaidError } from '../core/errors.js';
+
+const NOT_ARTICLES = new Set(
+  'png jpg jpeg gif webp avif svg ico bmp tif tiff pdf zip tar tgz bz2 xz 7z rar mp3 mp4 m4a wav ogg webm mov avi woff woff2 ttf otf eot css js mjs map wasm exe dll so dylib bin db sqlite'.split(' '),
+);
+
+function neverAnArticle(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && NOT_ARTICLES.has(name.slice(dot + 1).toLowerCase());
+}
 
 export type WalkEntry = { readonly path: string } | { readonly path: string; readonly error: WhosaidError };
 
@@ -19,7 +31,7 @@ export async function* walkFiles(dir: string, cwd: string, seen = new Set<string
     const real = await realpath(resolve(cwd, dir));
     if (seen.has(real)) return;
     seen.add(real);
-    names = (await readdir(real)).filter((name) => !name.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    names = (await readdir(real)).filter((name) => !name.startsWith('.') && !neverAnArticle(name)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   } catch (cause) {
     yield { path: dir, error: new WhosaidError('E_INPUT_UNREADABLE', `${dir}: cannot list the directory (${messageOf(cause)})`, { cause }) };
     return;

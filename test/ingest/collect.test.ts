@@ -38,13 +38,15 @@ describe('collectSources: files and directories', () => {
     writeFileSync(join(dir, 'news/B.txt'), 'Capital letters sort first.');
     writeFileSync(join(dir, 'news/.hidden.txt'), 'never read');
     writeFileSync(join(dir, 'news/.cache/x.txt'), 'never read');
+    writeFileSync(join(dir, 'news/b-dir/logo.PNG'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
+    writeFileSync(join(dir, 'news/b-dir/site.css'), 'body { color: red }');
     copyFileSync(new URL('../fixtures/ingest/gazette-bridge.html', import.meta.url), join(dir, 'news/b-dir/page.html'));
     writeFileSync(join(dir, 'news/b-dir/items.jsonl'), '{"text": "one"}\n{"text": \n{"text": "three"}\n');
     writeFileSync(join(dir, 'news/a.json'), '[{"text": "first"}, {"text": "second"}]');
     symlinkSync(join(dir, 'news'), join(dir, 'news/b-dir/loop'));
   });
 
-  it('walks a directory depth first, names sorted by code unit, dotfiles skipped, a link loop not followed', async () => {
+  it('walks a directory depth first, names sorted by code unit, dotfiles, images and style sheets skipped, a link loop not followed', async () => {
     expect(summary(await collect(['news']))).toEqual([
       'news/B.txt',
       'news/a.json#1',
@@ -167,7 +169,7 @@ describe('collectSources: URLs', () => {
     const items = await collect([`${server.origin}/feed`], { allowPrivate: true });
     expect(summary(items)).toEqual([`${server.origin}/feed#1`, `${server.origin}/feed#2`, `${server.origin}/feed#3 !E_INPUT_FORMAT`]);
     expect(items[2]).toMatchObject({
-      failure: { error: { message: `${server.origin}/feed#3: feed item has no text; follow its link to read the article` } },
+      failure: { error: { message: `${server.origin}/feed#3: feed item has no text; --follow-links reads the page it links to` } },
     });
   });
 
