@@ -1,4 +1,15 @@
-export { analyze } from './analyze.js';
+/**
+ * The library: analyse an article, read sources, keep a store and query it — what the CLI
+ * does, for programs. Pinned by test/public-api.test.ts.
+ */
+export { analyze, ANALYZER_VERSION, articleId } from './analyze.js';
 export * from './core/analysis.js';
 export * from './core/span.js';
 export { WhosaidError, ERROR_CODES, type ErrorCode } from './core/errors.js';
+export { collectSources, type CollectOptions } from './ingest/collect.js';
+export type { SourceDocument, SourceFailure, SourceItem } from './ingest/source-document.js';
+export { createAnalysisPool, type AnalysisPool } from './jobs/analysis-pool.js';
+export { ingestSources, type IngestOptions, type IngestProgress, type IngestSummary } from './jobs/ingest.js';
+export { reanalyzeStore, type ReanalyzeOptions, type ReanalyzeSummary } from './jobs/reanalyze.js';
+export { SqliteStore } from './store/sqlite/sqlite-store.js';
+export type * from './store/store.js';

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+
+describe('the library entry point', () => {
+  it('exports exactly the documented functions and values', async () => {
+    const api = await import('../src/index.js');
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'ANALYZER_VERSION',
+        'ERROR_CODES',
+        'SCHEMA_VERSION',
+        'SqliteStore',
+        'WhosaidError',
+        'analyze',
+        'articleId',
+        'collectSources',
+        'createAnalysisPool',
+        'ingestSources',
+        'reanalyzeStore',
+        ...Object.keys(await import('../src/core/span.js')),
+      ].sort(),
+    );
+  });
+});
