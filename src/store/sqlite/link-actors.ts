@@ -58,16 +58,19 @@ export class ActorLinker {
     const key = nameKey(actor.kind, actor.name);
     if (ARTICLE_SCOPED_KINDS.has(actor.kind)) {
       const scoped = articleKey(key, articleId);
-      const found = this.byKey.get(scoped)?.actor ?? this.create(actor, null);
-      this.insertKey.run(scoped, found);
-      return found;
+      const found = this.byKey.get(scoped)?.actor;
+      if (found !== undefined) return found;
+      const created = this.create(actor, null);
+      this.insertKey.run(scoped, created);
+      return created;
     }
-    const found =
-      this.byKey.get(articleKey(key, articleId))?.actor ?? this.byKey.get(key)?.actor ?? this.matchByPerson(actor);
+    const byKey = this.byKey.get(articleKey(key, articleId))?.actor ?? this.byKey.get(key)?.actor;
+    const found = byKey ?? this.matchByPerson(actor);
     const rowid = found ?? this.create(actor, surnameOf(actor));
     if (found !== null) this.absorb(rowid, actor);
     // A bare surname names too many people to be a key: it is matched by the person rules each time.
-    if (actor.kind !== 'person' || (personName(actor.name)?.given.length ?? 0) > 0) this.insertKey.run(key, rowid);
+    const keyable = actor.kind !== 'person' || (personName(actor.name)?.given.length ?? 0) > 0;
+    if (byKey === undefined && keyable) this.insertKey.run(key, rowid);
     return rowid;
   }
 
@@ -94,8 +97,8 @@ export class ActorLinker {
     const row = this.byRowid.get(rowid);
     if (row === undefined) return;
     const name = row.name_locked ? row.name : fullerName(row.name, actor.name);
-    const roles = mergeRoles(parseJson<Role[]>(row.roles, 'actors.roles') ?? [], actor.roles);
-    this.updateActor.run(name, normalizeName(name), JSON.stringify(roles), rowid);
+    const roles = JSON.stringify(mergeRoles(parseJson<Role[]>(row.roles, 'actors.roles') ?? [], actor.roles));
+    if (name !== row.name || roles !== row.roles) this.updateActor.run(name, normalizeName(name), roles, rowid);
   }
 }
 
