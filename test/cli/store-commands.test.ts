@@ -18,8 +18,8 @@ const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'whosaid-store-cli-'));
 cpSync(examples, join(dir, 'examples'), { recursive: true });
 
-async function run(args: string[]) {
-  const io = fakeIo({ cwd: dir });
+async function run(args: string[], options: { isTTY?: boolean } = {}) {
+  const io = fakeIo({ cwd: dir, ...options });
   const code = await main(args, io);
   return { code, stdout: io.out(), stderr: io.err() };
 }
@@ -73,6 +73,14 @@ describe('whosaid ingest', () => {
     expect(json<{ added: number; failed: number }>(fetched.stdout)).toMatchObject({ added: 5, failed: 1 });
     const outlets = json<{ outlet: string }[]>((await run(['sources', '--db', 'http.db', '--json'])).stdout).map((o) => o.outlet);
     expect(outlets.sort()).toEqual(['Alder Valley Herald', 'Eastmere Gazette', 'Northern Wire']);
+  });
+
+  it('draws a progress line on a terminal only, and erases it before the summary', async () => {
+    const quiet = await run(['ingest', '--db', 'tty.db', 'examples/story']);
+    expect(quiet.stderr).not.toContain('\u001b');
+    const tty = await run(['ingest', '--db', 'tty2.db', 'examples/story'], { isTTY: true });
+    expect(tty.stderr).toMatch(/\r\u001b\[Kingest: 1 sources · 1 articles · 1 added · 0 unchanged · 0 failed · \d+ statements · [\d.]+\/s/);
+    expect(tty.stderr).toMatch(/\r\u001b\[Kwhosaid: 6 items into tty2\.db/);
   });
 
   it('reports a bad item and goes on', async () => {

@@ -72,17 +72,22 @@ export async function ingestCommand(argv: readonly string[], io: CliIo): Promise
   });
   const pool = createAnalysisPool(workerCount(values.workers));
   const progress = batchProgress(io);
+  const files = new Set<string>();
+  const started = performance.now();
   let firstFailure = 0;
   const summary = await withStore(openStore(values, io), async (store) => {
     try {
       return await ingestSources(sources, store, {
         pool,
-        onProgress: (p) =>
+        onProgress: (p) => {
+          files.add(sourceOf(p.origin));
           progress.show(
             () =>
-              `ingest: ${thousands(p.items)} items · ${thousands(p.added)} added · ${thousands(p.unchanged)} unchanged · ` +
-              `${thousands(p.failed)} failed · ${thousands(p.statements)} statements`,
-          ),
+              `ingest: ${thousands(files.size)} sources · ${thousands(p.items)} articles · ${thousands(p.added)} added · ` +
+              `${thousands(p.unchanged)} unchanged · ${thousands(p.failed)} failed · ${thousands(p.statements)} statements · ` +
+              `${rate(p.items, (performance.now() - started) / 1000)}/s`,
+          );
+        },
         onFailure: (failure) => {
           progress.clear();
           const code = reportError(failure.error, io, failure.origin);
@@ -97,6 +102,11 @@ export async function ingestCommand(argv: readonly string[], io: CliIo): Promise
   if (values.json) io.stdout(`${JSON.stringify(jsonSummary(summary))}\n`);
   io.stderr(`${summaryLine(summary, values.db ?? 'whosaid.db')}\n`);
   return firstFailure;
+}
+
+/** The file or URL an item came from: "wire.jsonl:12 (id nw-1)" and "feed.xml#3" name items of one source. */
+function sourceOf(origin: string): string {
+  return origin.replace(/(#\d+|:\d+( \(id .*\))?)$/, '');
 }
 
 function workerCount(value: string | undefined): number | undefined {
