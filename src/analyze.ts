@@ -52,6 +52,9 @@ export const ANALYZER_VERSION = 'en-2026-11-25';
 
 const PIPELINES: Readonly<Record<string, LanguagePipeline>> = { en: englishPipeline };
 
+/** The diagnostic code of an article kept unanalysed because no pipeline reads its language. */
+export const UNSUPPORTED_LANGUAGE = 'unsupported-language';
+
 /** An article in a language without a pipeline is kept whole, with a warning, rather than misread by English rules. */
 function unanalysed(text: string, options: AnalyzeOptions, language: string): AnalysisDocument {
   return {
@@ -61,7 +64,7 @@ function unanalysed(text: string, options: AnalyzeOptions, language: string): An
     statements: [],
     times: [],
     diagnostics: [
-      { severity: 'warning', code: 'unsupported-language', message: `no analysis for language "${language}" yet; the article is kept unanalysed` },
+      { severity: 'warning', code: UNSUPPORTED_LANGUAGE, message: `no analysis for language "${language}" yet; the article is kept unanalysed` },
     ],
   };
 }

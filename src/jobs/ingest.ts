@@ -4,7 +4,7 @@
  * in, so the same inputs make the same store (actor ids included). A text already in the store
  * is not analysed again. A failed item is reported and counted; the batch goes on.
  */
-import { ANALYZER_VERSION, articleId } from '../analyze.js';
+import { ANALYZER_VERSION, articleId, UNSUPPORTED_LANGUAGE } from '../analyze.js';
 import type { AnalysisDocument } from '../core/analysis.js';
 import { WhosaidError } from '../core/errors.js';
 import type { SourceDocument, SourceFailure, SourceItem } from '../ingest/source-document.js';
@@ -23,6 +23,8 @@ export interface IngestProgress {
 
 export interface IngestSummary extends Omit<IngestProgress, 'origin'> {
   readonly failures: readonly SourceFailure[];
+  /** articles stored without statements because no pipeline reads their language yet, by language */
+  readonly unanalysed: Readonly<Record<string, number>>;
   readonly seconds: number;
 }
 
@@ -42,6 +44,7 @@ export async function ingestSources(sources: AsyncIterable<SourceItem>, store: S
   const started = performance.now();
   const counts = { items: 0, added: 0, unchanged: 0, failed: 0, statements: 0 };
   const failures: SourceFailure[] = [];
+  const unanalysed: Record<string, number> = {};
   const inFlight: { origin: string; result: Promise<SourceFailure | AnalysisResult | 'unchanged'> }[] = [];
   const limit = options.pool.parallelism * IN_FLIGHT_PER_WORKER;
 
@@ -63,6 +66,10 @@ export async function ingestSources(sources: AsyncIterable<SourceItem>, store: S
       else if (written.status === 'added') {
         counts.added++;
         counts.statements += written.statements;
+        if (result.document.diagnostics.some((d) => d.code === UNSUPPORTED_LANGUAGE)) {
+          const language = result.document.article.language;
+          unanalysed[language] = (unanalysed[language] ?? 0) + 1;
+        }
       } else counts.unchanged++;
     }
     options.onProgress?.({ ...counts, origin: head.origin });
@@ -74,7 +81,7 @@ export async function ingestSources(sources: AsyncIterable<SourceItem>, store: S
     if (inFlight.length >= limit) await settle();
   }
   while (inFlight.length > 0) await settle();
-  return { ...counts, failures, seconds: (performance.now() - started) / 1000 };
+  return { ...counts, failures, unanalysed, seconds: (performance.now() - started) / 1000 };
 }
 
 function stepFor(item: SourceItem, store: Store, pool: AnalysisPool): Step {

@@ -4,7 +4,7 @@
  * export, and the errors a user can run into.
  */
 import { createServer, type Server } from 'node:http';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +81,16 @@ describe('whosaid ingest', () => {
     const tty = await run(['ingest', '--db', 'tty2.db', 'examples/story'], { isTTY: true });
     expect(tty.stderr).toMatch(/\r\u001b\[Kingest: 1 sources · 1 articles · 1 added · 0 unchanged · 0 failed · \d+ statements · [\d.]+\/s/);
     expect(tty.stderr).toMatch(/\r\u001b\[Kwhosaid: 6 items into tty2\.db/);
+  });
+
+  it('keeps an article in a language without a pipeline, unanalysed, and says so', async () => {
+    writeFileSync(
+      join(dir, 'fr.jsonl'),
+      `${JSON.stringify({ text: '« Nous ne renoncerons pas », a déclaré la maire.', outlet: 'La Gazette', language: 'fr' })}\n`,
+    );
+    const { code, stderr } = await run(['ingest', '--db', 'fr.db', 'fr.jsonl']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/1 item into fr\.db: 1 added.*; 1 article kept unanalysed \(no pipeline yet for fr\)\n$/);
   });
 
   it('reports a bad item and goes on', async () => {

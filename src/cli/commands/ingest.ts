@@ -7,6 +7,7 @@ import { MAX_BYTES_ENV, resolveMaxBytes } from '../../ingest/size-limit.js';
 import { createAnalysisPool } from '../../jobs/analysis-pool.js';
 import { ingestSources, type IngestSummary } from '../../jobs/ingest.js';
 import { batchProgress, rate, thousands } from '../format/batch-progress.js';
+import { count } from '../format/grid.js';
 import type { CliIo } from '../io.js';
 import { checkDay, parseCommandArgs, usageError } from '../parse-command-args.js';
 import { reportError } from '../report-error.js';
@@ -125,9 +126,18 @@ function jsonSummary(summary: IngestSummary) {
 /** "whosaid: 12 items into whosaid.db: 10 added, 1 unchanged, 1 failed; 214 statements; 1.9 s (6.3 articles/s)" */
 export function summaryLine(summary: IngestSummary, db: string): string {
   return (
-    `whosaid: ${thousands(summary.items)} items into ${db}: ${thousands(summary.added)} added, ` +
+    `whosaid: ${count(summary.items, 'item')} into ${db}: ${thousands(summary.added)} added, ` +
     `${thousands(summary.unchanged)} unchanged, ${thousands(summary.failed)} failed; ` +
-    `${thousands(summary.statements)} statements; ${summary.seconds.toFixed(1)} s (${rate(summary.added, summary.seconds)} articles/s)`
+    `${thousands(summary.statements)} statements; ${summary.seconds.toFixed(1)} s (${rate(summary.added, summary.seconds)} articles/s)` +
+    unanalysedNote(summary.unanalysed)
   );
+}
+
+/** "; 3 articles kept unanalysed (no pipeline yet for fr)" */
+function unanalysedNote(unanalysed: Readonly<Record<string, number>>): string {
+  const languages = Object.keys(unanalysed).sort();
+  if (languages.length === 0) return '';
+  const total = languages.reduce((n, language) => n + (unanalysed[language] ?? 0), 0);
+  return `; ${count(total, 'article')} kept unanalysed (no pipeline yet for ${languages.join(', ')})`;
 }
 

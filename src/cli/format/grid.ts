@@ -31,7 +31,7 @@ export function fit(value: string, width: number): string {
 }
 
 export function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** "Foreign Minister, France" */
