@@ -3,21 +3,15 @@
  * or one failure that names where it came from. A batch goes on past failures.
  */
 import type { WhosaidError } from '../core/errors.js';
+import type { ArticleMetadata } from './metadata.js';
 
-/** One article ready for analysis, read from a file, a record, a feed item or a URL. */
-export interface SourceDocument {
-  /** plain text: for HTML the main text (paragraphs separated by "\n\n"), never HTML */
+/**
+ * One article ready for analysis, read from a file, a record, a feed item or a URL: plain text
+ * (for HTML the main text, paragraphs separated by a blank line, never HTML) and its metadata
+ * (title, outlet, canonical URL, YYYY-MM-DD date as the source wrote it, language subtag, authors).
+ */
+export interface SourceDocument extends ArticleMetadata {
   readonly text: string;
-  readonly title: string | null;
-  /** site / publisher name */
-  readonly outlet: string | null;
-  /** canonical URL when known */
-  readonly url: string | null;
-  /** YYYY-MM-DD: the date part as the source wrote it, in its own time zone */
-  readonly published: string | null;
-  /** BCP-47 primary subtag, lower case: "en", "fr" */
-  readonly language: string | null;
-  readonly authors: readonly string[];
   /** where it came from, for messages: "a/b.html", "feed.xml#3", "items.jsonl:12", "https://…" */
   readonly origin: string;
   /** when decoded from bytes */
