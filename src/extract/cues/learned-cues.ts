@@ -262,8 +262,14 @@ export function cueTokenFeatures(layers: TextLayers, quotes: readonly Quote[]): 
 interface Table {
   readonly columns: readonly number[];
   readonly radix: readonly number[];
-  readonly dense: Float64Array | null;
-  readonly sparse: Map<number, number> | null;
+  /**
+   * The weights as an open-addressing hash: `keys` holds key + 1 (0 marks an empty slot), and
+   * the slot's weight is in `weights`. A few hundred kilobytes for all tables, where arrays over
+   * every key would take megabytes and miss the cache on most reads.
+   */
+  readonly keys: Int32Array;
+  readonly weights: Float64Array;
+  readonly shift: number;
 }
 
 interface Compiled {
@@ -275,8 +281,38 @@ interface Compiled {
   readonly tables: readonly Table[];
 }
 
-/** tables with at most this many cells are arrays (a word × POS table is one), larger ones maps */
-const DENSE_LIMIT = 1 << 20;
+/** The slot a key's probe starts at (Fibonacci hashing over 2^(32 − shift) slots). */
+const slotOf = (key: number, shift: number): number => Math.imul(key, 0x9e3779b1) >>> shift;
+
+/** A table of `entries` weights, at most half full. */
+function hashTable(entries: readonly { key: number; weight: number }[]): Pick<Table, 'keys' | 'weights' | 'shift'> {
+  let bits = 1;
+  while (1 << bits < entries.length * 2) bits++;
+  const keys = new Int32Array(1 << bits);
+  const weights = new Float64Array(1 << bits);
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  for (const { key, weight } of entries) {
+    // keys are stored as key + 1 in 32 bits; word × word tables stay far below this
+    if (key >= 0x7fffffff) throw new Error(`cue model: a table key (${key}) does not fit in 31 bits`);
+    let slot = slotOf(key, shift);
+    while (keys[slot] !== 0 && keys[slot] !== key + 1) slot = (slot + 1) & mask;
+    keys[slot] = key + 1;
+    weights[slot] = weight;
+  }
+  return { keys, weights, shift };
+}
+
+/** The weight of `key` in the table, 0 when it has none. */
+function weightOf(table: Table, key: number): number {
+  const { keys, weights, shift } = table;
+  const mask = keys.length - 1;
+  for (let slot = slotOf(key, shift); ; slot = (slot + 1) & mask) {
+    const k = keys[slot] as number;
+    if (k === key + 1) return weights[slot] as number;
+    if (k === 0) return 0;
+  }
+}
 
 /** Turns the weights by name into per-template tables over value ids. */
 function compile(model: CueModelData): Compiled {
@@ -313,19 +349,9 @@ function compile(model: CueModelData): Compiled {
     if (!entries) continue;
     const atoms = template.parts.map(([atom]) => atomIndex.get(atom) as number);
     const radix = atoms.map((a) => Math.max(1, (vocab[a] as Map<string, number>).size));
-    const size = radix.reduce((x, r) => x * r, 1);
-    const dense = size <= DENSE_LIMIT ? new Float64Array(size) : null;
-    const sparse = dense ? null : new Map<number, number>();
-    for (const { ids, weight } of entries) {
-      let key = 0;
-      ids.forEach((id, k) => {
-        key = key * (radix[k] as number) + id;
-      });
-      if (dense) dense[key] = weight;
-      else sparse?.set(key, weight);
-    }
+    const keyed = entries.map(({ ids, weight }) => ({ key: ids.reduce((key, id, k) => key * (radix[k] as number) + id, 0), weight }));
     const cols = template.parts.map(([, offset], k) => columnOf(atoms[k] as number, offset));
-    tables.push({ columns: cols, radix, dense, sparse });
+    tables.push({ columns: cols, radix, ...hashTable(keyed) });
   }
   return { bias: model.bias, vocab, columns, tables };
 }
@@ -341,7 +367,6 @@ function sigmoid(z: number): number {
  * Columns and scores are indexed by scored token, not by token.
  */
 function addTable(table: Table, cols: readonly Int32Array[], z: Float64Array): void {
-  const { dense, sparse } = table;
   const c0 = cols[table.columns[0] as number] as Int32Array;
   const c1 = table.columns.length > 1 ? (cols[table.columns[1] as number] as Int32Array) : null;
   const c2 = table.columns.length > 2 ? (cols[table.columns[2] as number] as Int32Array) : null;
@@ -353,7 +378,7 @@ function addTable(table: Table, cols: readonly Int32Array[], z: Float64Array): v
     const c = c2 ? (c2[k] as number) : 0;
     if (a < 0 || b < 0 || c < 0) continue;
     const key = c2 ? (a * r1 + b) * r2 + c : c1 ? a * r1 + b : a;
-    z[k] = (z[k] as number) + (dense ? (dense[key] as number) : (sparse?.get(key) ?? 0));
+    z[k] = (z[k] as number) + weightOf(table, key);
   }
 }
 
