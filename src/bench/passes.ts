@@ -24,13 +24,15 @@ async function analyzePass(): Promise<ArticlePass> {
 }
 
 /**
- * The NLP library alone: wink-nlp tokenisation and POS tagging, read out as the analysis
- * would read them. Its token count is the one both passes are rated by.
+ * The NLP library alone: wink-nlp tokenisation and POS tagging with the annotations the analysis
+ * asks for (WINK_PIPE), read out as the analysis would read them. Its token count is the one
+ * both passes are rated by.
  */
 async function barePass(): Promise<ArticlePass> {
   const { default: winkNLP } = await import('wink-nlp');
   const { default: model } = await import('wink-eng-lite-web-model');
-  const nlp = winkNLP(model);
+  const { WINK_PIPE } = await import('../nlp/wink.js');
+  const nlp = winkNLP(model, [...WINK_PIPE]);
   return (article) => {
     const tokens = nlp.readDoc(article.text).tokens();
     tokens.out();

@@ -33,65 +33,80 @@ export interface TextLayers {
   readonly sentences: readonly Sentence[];
 }
 
-interface RawToken {
-  start: number;
-  end: number;
-  text: string;
-  pos: string;
-  isBreak: boolean;
-  /** sentence punctuation: . ! ? … */
-  isSentenceEnd: boolean;
-  /** closing quotes and brackets */
-  isCloser: boolean;
+/**
+ * wink's tokens as parallel arrays (one slot per token, no object each): text, POS, start
+ * offset and what the token is to sentence splitting.
+ */
+interface WinkTokens {
+  readonly count: number;
+  readonly text: readonly string[];
+  readonly pos: readonly string[];
+  readonly start: Int32Array;
+  readonly kind: Uint8Array;
 }
 
-const SPACES = /^\s+$/;
-const SENTENCE_END = /^[.!?…]+$/;
-const CLOSERS = /^["'”’»)\]]+$/;
+/** Kind bits: whitespace (a line break token); sentence punctuation . ! ? …; closing quotes and brackets. */
+const BREAK = 1;
+const SENTENCE_END = 2;
+const CLOSER = 4;
 
-function rawTokens(text: string): RawToken[] {
+const SPACES = /^\s+$/;
+const SENTENCE_PUNCTUATION = /^[.!?…]+$/;
+const CLOSERS = /^["'”’»)\]]+$/;
+const CONTINUING_MARK = /^[,;:)\]]$/;
+const LOWER_CASE_FIRST = /^\p{Ll}/u;
+
+function kindOf(value: string): number {
+  const c = value.charCodeAt(0);
+  // most tokens start with an ASCII letter or digit, which none of the kinds can
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 0;
+  return (SPACES.test(value) ? BREAK : 0) | (SENTENCE_PUNCTUATION.test(value) ? SENTENCE_END : 0) | (CLOSERS.test(value) ? CLOSER : 0);
+}
+
+function readWinkTokens(text: string): WinkTokens {
   const { its } = wink();
   const winkTokens = readDocument(text).tokens();
+  // wink's arrays are ours: the kept tokens are compacted into them in place
   const values = winkTokens.out() as string[];
   const spaces = winkTokens.out(its.precedingSpaces) as string[];
   const tags = winkTokens.out(its.pos) as string[];
-  const out: RawToken[] = [];
+  const start = new Int32Array(values.length);
+  const kind = new Uint8Array(values.length);
+  let count = 0;
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
-    offset += (spaces[i] ?? '').length;
-    const value = values[i] ?? '';
+    offset += (spaces[i] as string).length;
+    const value = values[i] as string;
     // wink keeps the text verbatim; if it ever did not, resynchronise rather than emit a bad span
-    if (text.startsWith(value, offset) === false) {
+    if (!text.startsWith(value, offset)) {
       const found = text.indexOf(value, offset);
       if (found < 0) continue;
       offset = found;
     }
-    out.push({
-      start: offset,
-      end: offset + value.length,
-      text: value,
-      pos: tags[i] ?? 'X',
-      isBreak: SPACES.test(value),
-      isSentenceEnd: SENTENCE_END.test(value),
-      isCloser: CLOSERS.test(value),
-    });
+    values[count] = value;
+    tags[count] = tags[i] ?? 'X';
+    start[count] = offset;
+    kind[count] = kindOf(value);
+    count++;
     offset += value.length;
   }
-  return out;
+  return { count, text: values, pos: tags, start, kind };
 }
 
+const endOf = (raw: WinkTokens, i: number): number => (raw.start[i] as number) + (raw.text[i] as string).length;
+
 /** After an abbreviation's full stop the sentence goes on: "(D-Md.), chair of …", "Va. and …". */
-function continuesSentence(raw: readonly RawToken[], i: number): boolean {
-  const next = raw[i + 1];
-  if (!next || next.isBreak) return false;
-  return /^[,;:)\]]$/.test(next.text) || /^\p{Ll}/u.test(next.text);
+function continuesSentence(raw: WinkTokens, i: number): boolean {
+  if (i + 1 >= raw.count || ((raw.kind[i + 1] as number) & BREAK) !== 0) return false;
+  const next = raw.text[i + 1] as string;
+  return CONTINUING_MARK.test(next) || LOWER_CASE_FIRST.test(next);
 }
 
 /** A closer ends a sentence when the glued run of closers before it starts at a full stop. */
-function endsSentence(raw: readonly RawToken[], i: number): boolean {
+function endsSentence(raw: WinkTokens, i: number): boolean {
   let k = i;
-  while (k > 0 && raw[k]?.isCloser && raw[k - 1]?.end === raw[k]?.start) k--;
-  return k < i && raw[k]?.isSentenceEnd === true;
+  while (k > 0 && ((raw.kind[k] as number) & CLOSER) !== 0 && endOf(raw, k - 1) === raw.start[k]) k--;
+  return k < i && ((raw.kind[k] as number) & SENTENCE_END) !== 0;
 }
 
 /**
@@ -100,7 +115,7 @@ function endsSentence(raw: readonly RawToken[], i: number): boolean {
  * dateline) is its own unit in news text.
  */
 export function tokenize(text: string): TextLayers {
-  const raw = rawTokens(text);
+  const raw = readWinkTokens(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let paragraph = 0;
@@ -119,31 +134,35 @@ export function tokenize(text: string): TextLayers {
     });
     sentenceFirst = tokens.length;
   };
-  for (let i = 0; i < raw.length; i++) {
-    const r = raw[i] as RawToken;
-    if (r.isBreak) {
-      if (r.text.includes('\n')) {
+  for (let i = 0; i < raw.count; i++) {
+    const value = raw.text[i] as string;
+    const kind = raw.kind[i] as number;
+    if ((kind & BREAK) !== 0) {
+      if (value.includes('\n')) {
         closeSentence();
         paragraph++;
       }
       continue;
     }
+    const start = raw.start[i] as number;
+    const end = start + value.length;
     tokens.push({
       index: tokens.length,
-      start: r.start,
-      end: r.end,
-      text: r.text,
-      lower: r.text.toLowerCase(),
-      pos: r.pos,
+      start,
+      end,
+      text: value,
+      lower: value.toLowerCase(),
+      pos: raw.pos[i] as string,
       sentence: sentences.length,
       paragraph,
     });
-    const next = raw[i + 1];
+    const hasNext = i + 1 < raw.count;
+    const nextKind = hasNext ? (raw.kind[i + 1] as number) : 0;
     // closing quotes and brackets glued to the full stop belong to the sentence; an opening mark
     // after a space starts the next one
-    const gluedCloser = next !== undefined && next.isCloser && next.start === r.end;
-    const ends = r.isSentenceEnd || (r.isCloser && endsSentence(raw, i));
-    if (ends && !gluedCloser && !next?.isSentenceEnd && !continuesSentence(raw, i)) {
+    const gluedCloser = (nextKind & CLOSER) !== 0 && raw.start[i + 1] === end;
+    const ends = (kind & SENTENCE_END) !== 0 || ((kind & CLOSER) !== 0 && endsSentence(raw, i));
+    if (ends && !gluedCloser && (nextKind & SENTENCE_END) === 0 && !continuesSentence(raw, i)) {
       closeSentence();
     }
   }

@@ -177,10 +177,12 @@ function atomValues(layers: TextLayers, quotes: readonly Quote[], wanted?: Uint8
     const w = /\s/.test(t.lower) ? t.lower.replace(/\s+/g, '_') : t.lower;
     v.w[i] = w;
     v.p[i] = t.pos;
+    inLex[i] = lex.has(t.lower) ? 1 : 0;
+    // the word and POS are read at neighbours too, the rest only at a scored token
+    if (wanted !== undefined && wanted[i] !== 1) continue;
     v.suffix[i] = w.length > 3 ? w.slice(-3) : w;
     v.shape[i] = shapeOf(t.text);
     v.quote[i] = inQuote[i] === 1 ? 'Q' : 'O';
-    inLex[i] = lex.has(t.lower) ? 1 : 0;
     v.lex[i] = inLex[i] === 1 ? '1' : '0';
   }
   // quote marks that open or close a quote (not stray marks, not apostrophes)
@@ -260,8 +262,14 @@ export function cueTokenFeatures(layers: TextLayers, quotes: readonly Quote[]): 
 interface Table {
   readonly columns: readonly number[];
   readonly radix: readonly number[];
-  readonly dense: Float64Array | null;
-  readonly sparse: Map<number, number> | null;
+  /**
+   * The weights as an open-addressing hash: `keys` holds key + 1 (0 marks an empty slot), and
+   * the slot's weight is in `weights`. A few hundred kilobytes for all tables, where arrays over
+   * every key would take megabytes and miss the cache on most reads.
+   */
+  readonly keys: Int32Array;
+  readonly weights: Float64Array;
+  readonly shift: number;
 }
 
 interface Compiled {
@@ -273,8 +281,38 @@ interface Compiled {
   readonly tables: readonly Table[];
 }
 
-/** tables with at most this many cells are arrays (a word × POS table is one), larger ones maps */
-const DENSE_LIMIT = 1 << 20;
+/** The slot a key's probe starts at (Fibonacci hashing over 2^(32 − shift) slots). */
+const slotOf = (key: number, shift: number): number => Math.imul(key, 0x9e3779b1) >>> shift;
+
+/** A table of `entries` weights, at most half full. */
+function hashTable(entries: readonly { key: number; weight: number }[]): Pick<Table, 'keys' | 'weights' | 'shift'> {
+  let bits = 1;
+  while (1 << bits < entries.length * 2) bits++;
+  const keys = new Int32Array(1 << bits);
+  const weights = new Float64Array(1 << bits);
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  for (const { key, weight } of entries) {
+    // keys are stored as key + 1 in 32 bits; word × word tables stay far below this
+    if (key >= 0x7fffffff) throw new Error(`cue model: a table key (${key}) does not fit in 31 bits`);
+    let slot = slotOf(key, shift);
+    while (keys[slot] !== 0 && keys[slot] !== key + 1) slot = (slot + 1) & mask;
+    keys[slot] = key + 1;
+    weights[slot] = weight;
+  }
+  return { keys, weights, shift };
+}
+
+/** The weight of `key` in the table, 0 when it has none. */
+function weightOf(table: Table, key: number): number {
+  const { keys, weights, shift } = table;
+  const mask = keys.length - 1;
+  for (let slot = slotOf(key, shift); ; slot = (slot + 1) & mask) {
+    const k = keys[slot] as number;
+    if (k === key + 1) return weights[slot] as number;
+    if (k === 0) return 0;
+  }
+}
 
 /** Turns the weights by name into per-template tables over value ids. */
 function compile(model: CueModelData): Compiled {
@@ -311,19 +349,9 @@ function compile(model: CueModelData): Compiled {
     if (!entries) continue;
     const atoms = template.parts.map(([atom]) => atomIndex.get(atom) as number);
     const radix = atoms.map((a) => Math.max(1, (vocab[a] as Map<string, number>).size));
-    const size = radix.reduce((x, r) => x * r, 1);
-    const dense = size <= DENSE_LIMIT ? new Float64Array(size) : null;
-    const sparse = dense ? null : new Map<number, number>();
-    for (const { ids, weight } of entries) {
-      let key = 0;
-      ids.forEach((id, k) => {
-        key = key * (radix[k] as number) + id;
-      });
-      if (dense) dense[key] = weight;
-      else sparse?.set(key, weight);
-    }
+    const keyed = entries.map(({ ids, weight }) => ({ key: ids.reduce((key, id, k) => key * (radix[k] as number) + id, 0), weight }));
     const cols = template.parts.map(([, offset], k) => columnOf(atoms[k] as number, offset));
-    tables.push({ columns: cols, radix, dense, sparse });
+    tables.push({ columns: cols, radix, ...hashTable(keyed) });
   }
   return { bias: model.bias, vocab, columns, tables };
 }
@@ -334,22 +362,23 @@ function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
-/** Adds one table's weights to the scores of the tokens in `at`; an unknown value adds nothing. */
-function addTable(table: Table, cols: readonly Int32Array[], z: Float64Array, at: Int32Array): void {
-  const { dense, sparse } = table;
+/**
+ * Adds one table's weights to the scores of the scored tokens; an unknown value adds nothing.
+ * Columns and scores are indexed by scored token, not by token.
+ */
+function addTable(table: Table, cols: readonly Int32Array[], z: Float64Array): void {
   const c0 = cols[table.columns[0] as number] as Int32Array;
   const c1 = table.columns.length > 1 ? (cols[table.columns[1] as number] as Int32Array) : null;
   const c2 = table.columns.length > 2 ? (cols[table.columns[2] as number] as Int32Array) : null;
   const r1 = table.radix[1] ?? 1;
   const r2 = table.radix[2] ?? 1;
-  for (let k = 0; k < at.length; k++) {
-    const i = at[k] as number;
-    const a = c0[i] as number;
-    const b = c1 ? (c1[i] as number) : 0;
-    const c = c2 ? (c2[i] as number) : 0;
+  for (let k = 0; k < z.length; k++) {
+    const a = c0[k] as number;
+    const b = c1 ? (c1[k] as number) : 0;
+    const c = c2 ? (c2[k] as number) : 0;
     if (a < 0 || b < 0 || c < 0) continue;
     const key = c2 ? (a * r1 + b) * r2 + c : c1 ? a * r1 + b : a;
-    z[i] = (z[i] as number) + (dense ? (dense[key] as number) : (sparse?.get(key) ?? 0));
+    z[k] = (z[k] as number) + weightOf(table, key);
   }
 }
 
@@ -363,10 +392,32 @@ function addTable(table: Table, cols: readonly Int32Array[], z: Float64Array, at
 export function cueProbabilities(layers: TextLayers, quotes: readonly Quote[], wanted?: (t: Token) => boolean): Float64Array {
   compiled ??= compile(CUE_MODEL);
   const model = compiled;
-  const n = layers.tokens.length;
-  const at = Int32Array.from(layers.tokens.filter((t) => wanted === undefined || wanted(t)).map((t) => t.index));
+  const { tokens, sentences } = layers;
+  const n = tokens.length;
   const mask = new Uint8Array(n);
-  for (const i of at) mask[i] = 1;
+  let scored = 0;
+  for (const t of tokens) {
+    if (wanted !== undefined && !wanted(t)) continue;
+    mask[t.index] = 1;
+    scored++;
+  }
+  // the scored tokens and the bounds of their sentences, in token order
+  const at = new Int32Array(scored);
+  const sentenceFirst = new Int32Array(scored);
+  const sentenceLast = new Int32Array(scored);
+  // tokens outside every sentence (none in practice) have no features
+  const inSentence = new Uint8Array(scored);
+  for (let i = 0, k = 0; i < n; i++) {
+    if (mask[i] !== 1) continue;
+    const s = sentences[(tokens[i] as Token).sentence];
+    at[k] = i;
+    if (s !== undefined && s.first <= i && i < s.last) {
+      sentenceFirst[k] = s.first;
+      sentenceLast[k] = s.last;
+      inSentence[k] = 1;
+    }
+    k++;
+  }
   const values = atomValues(layers, quotes, wanted === undefined ? undefined : mask);
   const ids = new Map<number, Int32Array>();
   const idsOf = (a: number): Int32Array => {
@@ -383,27 +434,23 @@ export function cueProbabilities(layers: TextLayers, quotes: readonly Quote[], w
     }
     return out;
   };
-  // each column: the atom's id at token i + offset, or the sentence-edge id outside the sentence
+  // each column, per scored token: the atom's id at the token + offset, or the sentence-edge id
+  // outside the sentence
   const cols = model.columns.map(([a, offset]) => {
     const own = idsOf(a);
-    if (offset === 0) return own;
     const map = model.vocab[a] as Map<string, number>;
     const edge = map.get(offset < 0 ? BEFORE_SENTENCE : AFTER_SENTENCE) ?? -1;
-    const out = new Int32Array(n).fill(-1);
-    for (const i of at) {
-      const s = layers.sentences[(layers.tokens[i] as Token).sentence] as (typeof layers.sentences)[number];
-      const j = i + offset;
-      out[i] = j < s.first || j >= s.last ? edge : (own[j] as number);
+    const out = new Int32Array(scored);
+    for (let k = 0; k < scored; k++) {
+      const j = (at[k] as number) + offset;
+      out[k] = j < (sentenceFirst[k] as number) || j >= (sentenceLast[k] as number) ? edge : (own[j] as number);
     }
     return out;
   });
-  const inSentence = new Uint8Array(n);
-  for (const s of layers.sentences) inSentence.fill(1, s.first, s.last);
-  const z = new Float64Array(n).fill(model.bias);
-  for (const table of model.tables) addTable(table, cols, z, at);
+  const z = new Float64Array(scored).fill(model.bias);
+  for (const table of model.tables) addTable(table, cols, z);
   const probs = new Float64Array(n);
-  // tokens outside every sentence (none in practice) have no features
-  for (const i of at) probs[i] = sigmoid(inSentence[i] === 1 ? (z[i] as number) : model.bias);
+  for (let k = 0; k < scored; k++) probs[at[k] as number] = sigmoid(inSentence[k] === 1 ? (z[k] as number) : model.bias);
   return probs;
 }
 
