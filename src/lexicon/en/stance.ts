@@ -40,7 +40,7 @@ const entry = (polarity: Polarity, scope: CueScope, weight: number, absolute = f
 
 export const STANCE_CUES: readonly StanceCueEntry[] = [
   ...[
-    verb('rule', 'out'), verb('exclude'), verb('reject'), verb('oppose'), verb('refuse'), verb('veto'), verb('block'),
+    verb('rule', '(?:(?:it|this|that|them) )?out'), verb('exclude'), verb('reject'), verb('oppose'), verb('refuse'), verb('veto'), verb('block'),
     verb('dismiss'), verb('resist'), verb('object', 'to'), verb('argue', 'against'), verb('warn', 'against'),
     verb('caution', 'against'), '(?:is|are|am|was|were|be|been) (?:firmly |strongly )?against', 'opposed to', 'opposition to',
   ].map(entry('oppose', 'object', EXPLICIT)),
@@ -62,7 +62,7 @@ export const STANCE_CUES: readonly StanceCueEntry[] = [
   ...['should', 'must', 'need(?:s)? to', 'ha(?:ve|s) to', 'ought to', 'will', 'shall', 'would']
     .map(entry('support', 'predicate', MODAL)),
   ...[
-    verb('consider'), verb('explore'), verb('discuss'), verb('weigh'), verb('study'), verb('examine'), 'open to',
+    verb('consider'), verb('explore'), verb('weigh'), verb('study'), verb('examine'), 'open to',
     verb('keep', '(?:all )?(?:options|the (?:option|door)) open', ['kept']), 'leave (?:the door|all options) open',
   ].map(entry('open', 'object', 0.75)),
   ...['on the table', 'an option', 'an? possibility', 'possible', 'conceivable', 'not impossible']
@@ -96,7 +96,7 @@ export interface ConditionMarker {
 }
 
 const DEPENDS = '(?:depend|depends|depended|depending|conditional|contingent|conditioned) (?:up)?on';
-const RISK = '(?=(?:the )?(?:risks?|threats?|dangers?|fears?|prospects?) )';
+const RISK = '(?= (?:the )?(?:risks?|threats?|dangers?|fears?|prospects?) )';
 
 export const CONDITION_MARKERS: readonly ConditionMarker[] = [
   { pattern: '(?:were it not|if it were not|if it had not been|had it not been|if not) for', kind: 'deterrent' },

@@ -38,10 +38,11 @@ export function findCues(folded: string, region: Region, fixed: readonly Region[
   return kept
     .map(({ start, end, entry }) => {
       const sentence = regionOf(sentences, start) ?? region;
-      const negator = negatorBefore(folded, sentence, start, claimed);
+      const after = entry.scope === 'predicate' ? negatorAfter(folded, end, sentence) : undefined;
+      const negator = negatorBefore(folded, sentence, start, claimed) ?? (after === undefined ? undefined : start);
       return {
         start: negator ?? start,
-        end,
+        end: after ?? end,
         wordStart: start,
         polarity: negator === undefined ? entry.polarity : TURNED[entry.polarity],
         scope: entry.scope,
@@ -60,6 +61,12 @@ function negatorBefore(folded: string, sentence: Region, start: number, claimed:
     (w) => isNegator(w.folded, NEGATORS) && !claimed.some((c) => c.start <= w.start && w.end <= c.end),
   );
   return negator?.start;
+}
+
+/** "will not", "should never": a modal's negator follows it. Returns the negator's end. */
+function negatorAfter(folded: string, end: number, sentence: Region): number | undefined {
+  const next = wordsIn(folded, { start: end, end: sentence.end })[0];
+  return next && (next.folded === 'not' || next.folded === 'never') && /^\s*$/.test(folded.slice(end, next.start)) ? next.end : undefined;
 }
 
 function hasGenericObject(folded: string, sentence: Region, end: number): boolean {

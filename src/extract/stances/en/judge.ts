@@ -41,8 +41,12 @@ function judge(input: StanceRuleInput): StanceJudgement | null {
   const conditions = findConditions(text, folded, content);
   const cues = findCues(folded, content, conditions.map((c) => ({ start: c.start, end: c.phraseStart })))
     .filter((cue) => counts(cue, input));
-  const cue = decidingCue(cues, concededRegions(folded, content));
-  const frame = reportedFrame(text, folded, content, cue?.wordStart ?? match.span.start, input.own, cue?.scope === 'object');
+  const conceded = concededRegions(folded, content);
+  const cue = decidingCue(cues, conceded);
+  const at = cue?.wordStart ?? match.span.start;
+  // a view conceded before "but" is not the frame of the point after it: "Some want troops, but we …"
+  const pointStart = Math.max(content.start, ...conceded.filter((r) => r.end <= at).map((r) => r.end));
+  const frame = reportedFrame(text, folded, { start: pointStart, end: content.end }, at, input.own, cue?.scope === 'object');
   if (frame && (cue || !byParagraph)) return neutral(frame, REPORTED);
 
   const positionConditions = byParagraph && !cue ? [] : conditions;
@@ -80,10 +84,10 @@ function evidenceOf(cue: Cue | undefined, conditions: readonly FoundCondition[])
   return { start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) };
 }
 
-/** "whether …", "if …" as the whole content, or a content ending in a question mark. */
+/** "whether …", "if …" with no main clause after it, or a content ending in a question mark. */
 function isQuestion(folded: string, content: Region): boolean {
   const words = folded.slice(content.start, content.end).trim();
-  return /^(?:whether|if)\b/.test(words) || /\?["”’»)]*$/.test(words);
+  return /^whether\b/.test(words) || /^if\b[^,]*$/.test(words) || /\?["”’»)]*$/.test(words);
 }
 
 function round(value: number): number {
