@@ -19,8 +19,8 @@ const DATE: GridColumn<Row> = { title: 'DATE', width: 10, cell: (r) => r.stateme
 const COLUMNS: readonly GridColumn<Row>[] = [speaker(20), role(20), KIND, content(40), via(12), DATE];
 // the same 120 characters with room for the stance
 const STANCE_COLUMNS: readonly GridColumn<Row>[] = [
-  speaker(18), role(14), KIND, content(28), via(10), DATE,
-  { title: 'STANCE', width: 20, cell: (r) => stanceCell(r.statement.stances ?? []) },
+  speaker(18), role(14), KIND, content(22), via(10), DATE,
+  { title: 'STANCE', width: 26, cell: (r) => stanceCell(r.statement.stances ?? []) },
 ];
 
 /** A heading line naming the input, then the table (or a note that nothing was found). */
