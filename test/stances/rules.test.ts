@@ -4,8 +4,12 @@
  * the rest as its paragraph), the expected stance (null: no position taken on the question) and,
  * where it matters, the condition phrases and evidence.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spanOf } from '../../src/core/span.js';
+import { isValidSpan, spanOf } from '../../src/core/span.js';
 import type { Question, StanceLabel } from '../../src/core/stance.js';
 import { judgeStance } from '../../src/extract/stances/rules-backend.js';
 
@@ -159,4 +163,34 @@ describe('English stance rules', () => {
       });
     });
   }
+});
+
+describe('the stance rules on any text', () => {
+  it('never throw and give only valid spans', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.nat(), (noise, cut) => {
+        const text = `${noise} troops ${noise.slice(0, cut % (noise.length + 1))}, but not if ${noise}`;
+        const result = judgeStance({ key: 'k', question: QUESTION, text, content: spanOf(text, 0, text.length) });
+        const stance = result.stance;
+        if (!stance) return;
+        for (const span of [stance.evidence, stance.match.span, ...stance.conditions.map((c) => c.span)]) {
+          expect(isValidSpan(text, span)).toBe(true);
+        }
+        expect(stance.confidence).toBeGreaterThanOrEqual(0);
+        expect(stance.confidence).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  it('name no article, speaker or place: the founding article goes through the general rules', () => {
+    const sources = [
+      ...readdirSync(fileURLToPath(new URL('../../src/extract/stances/', import.meta.url)), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name)),
+      fileURLToPath(new URL('../../src/lexicon/en/stance.ts', import.meta.url)),
+    ];
+    // comments may quote the article as an example; code and word lists may not
+    const code = (file: string) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    for (const file of sources) expect(code(file)).not.toMatch(/Barrot|Tenenbaum|Bauer|Trump|Ukrain|Russia|ceasefire agreement/);
+  });
 });
