@@ -38,6 +38,17 @@ const FULL: AnalysisDocument = {
       via: null,
       date: { value: '2025-03-04', precision: 'day', basis: 'text' },
       rule: 'attributions/en/said-after-quote',
+      stances: [
+        {
+          question: 'bridge',
+          stance: 'conditional',
+          confidence: 0.75,
+          evidence: spanOf(TEXT, 4, 17),
+          conditions: [{ span: spanOf(TEXT, 1, 17), phrase: 'a vote', kind: 'condition' }],
+          match: { by: 'content', term: 'build', span: spanOf(TEXT, 9, 14) },
+          backend: 'rules',
+        },
+      ],
     },
   ],
   times: [{ span: spanOf(TEXT, 60, 72), value: '2025-03-04', precision: 'day' }],
@@ -69,6 +80,9 @@ describe('schema/analysis.schema.json', () => {
     ['statement', defs['statement'], FULL.statements[0]],
     ['time mention', defs['timeMention'], FULL.times[0]],
     ['diagnostic', defs['diagnostic'], FULL.diagnostics[0]],
+    ['stance', defs['stance'], FULL.statements[0]?.stances?.[0]],
+    ['stance condition', defs['stanceCondition'], FULL.statements[0]?.stances?.[0]?.conditions[0]],
+    ['question match', defs['questionMatch'], FULL.statements[0]?.stances?.[0]?.match],
   ])('describes exactly the fields of the %s type', (_label, definition, sample) => {
     expect(Object.keys((definition as Json)['properties'] as Json).sort()).toEqual(Object.keys(sample as object).sort());
   });
@@ -91,6 +105,8 @@ describe('schema/analysis.schema.json', () => {
     ['an unknown top-level field', { ...FULL, extra: true }],
     ['another schema version', { ...FULL, schema: 'whosaid.analysis/2' }],
     ['a date value that is not a date', { ...FULL, times: [{ ...FULL.times[0], value: 'March' }] }],
+    ['an unknown stance', { ...FULL, statements: [{ ...FULL.statements[0], stances: [{ ...FULL.statements[0]?.stances?.[0], stance: 'maybe' }] }] }],
+    ['a confidence above 1', { ...FULL, statements: [{ ...FULL.statements[0], stances: [{ ...FULL.statements[0]?.stances?.[0], confidence: 1.5 }] }] }],
   ])('rejects %s', (_label, document) => {
     expect(schemaErrors(JSON.parse(JSON.stringify(document)))).not.toEqual([]);
   });

@@ -45,6 +45,14 @@ Options:
   --url URL            article address
   --max-bytes N        refuse inputs above N bytes (512k, 64M, …; default 10M,
                        or the WHOSAID_MAX_BYTES environment variable)
+  --questions FILE     add each statement's stance on the questions of a YAML or
+                       JSON file (support, open, conditional, oppose, neutral)
+  --question TEXT      the same for one question given as a sentence
+  --stance-model NAME  judge stances with this model instead of the rules
+  --stance-url URL     its OpenAI-compatible endpoint (or WHOSAID_STANCE_URL and
+                       WHOSAID_STANCE_MODEL; the key from WHOSAID_STANCE_KEY)
+  --stance-cache FILE  keep the model's answers here (default
+                       ~/.cache/whosaid/stances.json; "off" to keep none)
   -h, --help           show this help
 
 With several inputs, a bad one is reported on stderr and the others are still analysed;

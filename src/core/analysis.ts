@@ -3,6 +3,7 @@
  * (CLI, store, server, web). Described for outside readers by schema/analysis.schema.json.
  */
 import type { Span } from './span.js';
+import type { StatementStance } from './stance.js';
 
 export const SCHEMA_VERSION = 'whosaid.analysis/1' as const;
 
@@ -57,6 +58,8 @@ export interface Statement {
   readonly date: StatementDate | null;
   /** id of the rule that found the statement, for explanation and debugging */
   readonly rule: string;
+  /** where the statement stands on each question it is about; present only when questions were given */
+  readonly stances?: readonly StatementStance[];
 }
 
 export interface TimeMention {

@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   E_FETCH_REFUSED: { exitCode: 3, summary: 'a URL was not fetched because it is not allowed' },
   E_OUTPUT: { exitCode: 3, summary: 'an output file could not be written' },
   E_STORE: { exitCode: 3, summary: 'the store could not be opened or is not a whosaid store' },
+  E_QUESTIONS: { exitCode: 3, summary: 'a questions file or question is not usable' },
   E_AMBIGUOUS: { exitCode: 2, summary: 'a name given on the command line names several actors' },
   E_NOT_FOUND: { exitCode: 4, summary: 'nothing in the store matches what was named' },
   E_INTERNAL: { exitCode: 1, summary: 'a bug in whosaid' },

@@ -4,7 +4,8 @@
  */
 import type { AnalyzeOptions } from '../../core/analysis.js';
 import { WhosaidError } from '../../core/errors.js';
-import { checkDay, parseCommandArgs } from '../parse-command-args.js';
+import { checkDay, parseCommandArgs, usageError } from '../parse-command-args.js';
+import type { StanceModelFlags } from '../../stance-model/config.js';
 import { STDIN_NAME } from '../../ingest/read-input.js';
 import { MAX_BYTES_ENV, resolveMaxBytes } from '../../ingest/size-limit.js';
 
@@ -16,6 +17,16 @@ export interface AnalyzeRequest {
   readonly format: OutputFormat;
   readonly maxBytes: number;
   readonly options: AnalyzeOptions;
+  readonly stances: StanceRequest | null;
+}
+
+/** Questions to judge each statement on, and the model to judge with when one is named. */
+export interface StanceRequest {
+  /** a questions file, as named */
+  readonly questionsFile: string | null;
+  /** a question given as a sentence */
+  readonly question: string | null;
+  readonly model: StanceModelFlags;
 }
 
 const OPTIONS = {
@@ -26,13 +37,18 @@ const OPTIONS = {
   outlet: { type: 'string' },
   url: { type: 'string' },
   'max-bytes': { type: 'string' },
+  questions: { type: 'string' },
+  question: { type: 'string' },
+  'stance-model': { type: 'string' },
+  'stance-url': { type: 'string' },
+  'stance-cache': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export function parseAnalyzeArgs(argv: readonly string[], env: NodeJS.ProcessEnv): AnalyzeRequest {
   const { values, positionals } = parseCommandArgs('analyze', argv, OPTIONS);
   if (values.help) {
-    return { help: true, inputs: [], format: 'table', maxBytes: 0, options: {} };
+    return { help: true, inputs: [], format: 'table', maxBytes: 0, options: {}, stances: null };
   }
   const format = outputFormat(values.json, values.jsonl, positionals.length);
   checkInputs(positionals);
@@ -47,7 +63,28 @@ export function parseAnalyzeArgs(argv: readonly string[], env: NodeJS.ProcessEnv
       url: values.url || null,
       published: values.published === undefined ? null : checkDay('analyze', '--published', values.published),
     },
+    stances: stanceRequest(values),
   };
+}
+
+function stanceRequest(values: {
+  questions?: string | undefined;
+  question?: string | undefined;
+  'stance-model'?: string | undefined;
+  'stance-url'?: string | undefined;
+  'stance-cache'?: string | undefined;
+}): StanceRequest | null {
+  const model: StanceModelFlags = {
+    ...(values['stance-model'] === undefined ? {} : { model: values['stance-model'] }),
+    ...(values['stance-url'] === undefined ? {} : { url: values['stance-url'] }),
+    ...(values['stance-cache'] === undefined ? {} : { cache: values['stance-cache'] }),
+  };
+  if (values.questions === undefined && values.question === undefined) {
+    if (Object.keys(model).length > 0) throw usageError('analyze', '--stance-model, --stance-url and --stance-cache need --questions FILE or --question TEXT');
+    return null;
+  }
+  if (values.question !== undefined && values.question.trim() === '') throw usageError('analyze', '--question needs the question as a sentence');
+  return { questionsFile: values.questions ?? null, question: values.question ?? null, model };
 }
 
 

@@ -3,7 +3,11 @@
  * so one bad file costs one line on stderr and the rest of the batch still runs.
  */
 import type { AnalysisDocument } from '../../core/analysis.js';
+import type { Question, StanceBackend } from '../../core/stance.js';
 import { analyze } from '../../analyze.js';
+import { stancesFor } from '../../extract/stances/stances-for.js';
+import { rulesBackend } from '../../extract/stances/rules-backend.js';
+import { stanceModelFromConfig } from '../../stance-model/config.js';
 import { loadInput } from '../../ingest/load-input.js';
 import { progressOn } from '../format/progress.js';
 import { formatStatementTable } from '../format/table.js';
@@ -11,6 +15,13 @@ import type { CliIo } from '../io.js';
 import { reportError, reportWarning } from '../report-error.js';
 import { ANALYZE_USAGE } from '../usage.js';
 import { parseAnalyzeArgs, type AnalyzeRequest, type OutputFormat } from './analyze-args.js';
+import { loadQuestions } from './load-questions.js';
+
+/** The questions and the backend that judges them; null when no question was given. */
+interface Stances {
+  readonly questions: readonly Question[];
+  readonly backend: StanceBackend;
+}
 
 interface Outcome {
   readonly exitCode: number;
@@ -24,11 +35,15 @@ export async function analyzeCommand(argv: readonly string[], io: CliIo): Promis
     io.stdout(ANALYZE_USAGE);
     return 0;
   }
+  const stances: Stances | null = request.stances && {
+    questions: loadQuestions(request.stances, io.cwd),
+    backend: stanceModelFromConfig(request.stances.model, process.env) ?? rulesBackend(),
+  };
   const progress = progressOn(io, request.inputs.length);
   const outcomes: Outcome[] = [];
   for (const [i, name] of request.inputs.entries()) {
     progress.show(i + 1, name);
-    outcomes.push(await runOne(name, request, io, progress.clear));
+    outcomes.push(await runOne(name, request, stances, io, progress.clear));
   }
   if (outcomes.length > 1) io.stderr(`${summary(outcomes)}\n`);
   return outcomes.find((o) => o.exitCode !== 0)?.exitCode ?? 0;
@@ -42,9 +57,10 @@ function summary(outcomes: readonly Outcome[]): string {
 }
 
 /** Failures are reported here and not thrown, which is what lets the batch go on. */
-async function runOne(name: string, request: AnalyzeRequest, io: CliIo, clearProgress: () => void): Promise<Outcome> {
+async function runOne(name: string, request: AnalyzeRequest, stances: Stances | null, io: CliIo, clearProgress: () => void): Promise<Outcome> {
   try {
-    const document = await analyzeOne(name, request, io);
+    const analysed = await analyzeOne(name, request, io);
+    const document = stances ? await stancesFor(analysed, stances.questions, { backend: stances.backend }) : analysed;
     clearProgress();
     emit(document, name, request.format, io);
     return { exitCode: 0, statements: document.statements.length };
