@@ -43,6 +43,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return (await import('./commands/actors.js')).actorsCommand(rest, io);
     case 'actor':
       return (await import('./commands/actors.js')).actorCommand(rest, io);
+    case 'positions':
+      return (await import('./commands/positions.js')).positionsCommand(rest, io);
     case 'export':
       return (await import('./commands/export.js')).exportCommand(rest, io);
     case '-h':

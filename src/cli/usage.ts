@@ -18,6 +18,7 @@ Store (default ./whosaid.db; every command takes --db FILE):
   timeline            statements by day
   sources             per outlet: anonymous and second-hand sourcing
   clusters            quotes carried by several articles, first carrier first
+  positions           where each actor stands on questions (--questions FILE), and shifts
   search <words>      full-text search over statements and articles
   export              statements as CSV or JSONL, the actor–outlet network as GraphML
 

@@ -1,7 +1,7 @@
 /**
  * A directory's files, recursively, in a stable order: names sorted by code unit (not by
  * locale, so every machine agrees), depth first, dotfiles and dot-directories skipped, and
- * files that are never articles (images, media, archives, style sheets, scripts) passed over:
+ * files that are never articles (images, media, archives, style sheets, scripts, configuration) passed over:
  * a saved web page's folder holds them beside the page. Named on the command line, such a
  * file is still read and refused with its reason.
  */
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { WhosaidError } from '../core/errors.js';
 
 const NOT_ARTICLES = new Set(
-  'png jpg jpeg gif webp avif svg ico bmp tif tiff pdf zip tar tgz bz2 xz 7z rar mp3 mp4 m4a wav ogg webm mov avi woff woff2 ttf otf eot css js mjs map wasm exe dll so dylib bin db sqlite'.split(' '),
+  'png jpg jpeg gif webp avif svg ico bmp tif tiff pdf zip tar tgz bz2 xz 7z rar mp3 mp4 m4a wav ogg webm mov avi woff woff2 ttf otf eot css js mjs map wasm exe dll so dylib bin db sqlite yaml yml toml ini'.split(' '),
 );
 
 function neverAnArticle(name: string): boolean {

@@ -185,6 +185,12 @@ export interface Store {
   /** Articles whose analysis was made by another analyser version (all with `all`). */
   articlesToReanalyze(analyzerVersion: string, all: boolean): readonly StoredArticle[];
   article(id: string): (StoredArticle & { readonly document: AnalysisDocument }) | null;
+  /**
+   * Ids of the articles that contain, for at least one group, a word starting with each of the
+   * group's prefixes (accents and case ignored): a cheap superset of the articles a question's
+   * terms can match.
+   */
+  articlesWithWords(groups: readonly (readonly string[])[]): string[];
   counts(): StoreCounts;
 
   statements(filter: StatementFilter): StatementPage;

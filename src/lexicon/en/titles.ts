@@ -44,3 +44,13 @@ export const HONORIFICS: readonly string[] = ['Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.
 export const ROLE_WORDS: ReadonlySet<string> = new Set(
   [...ROLE_NOUNS, ...ROLE_TITLES.map((t) => t.toLowerCase())].flatMap((r) => r.split(' ')).filter((w) => !['of', 'the', 'and', 'for', 'de'].includes(w)),
 );
+
+/**
+ * Words of titles whose holder speaks for the body named in the role: a foreign minister for
+ * France, a secretary-general for NATO. A researcher, a professor or a source does not.
+ */
+export const SPEAKS_FOR_TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'secretary', 'secretary-general', 'ambassador', 'envoy',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commissioner',
+  'representative', 'governor', 'mayor', 'king', 'queen', 'leader', 'head', 'chief', 'ceo', 'director',
+]);

@@ -14,3 +14,12 @@ export function ftsQuery(text: string): string | null {
     })
     .join(' ');
 }
+
+/** Groups of word prefixes → "(a* AND b*) OR (c*)"; prefixes are cleaned like search words. */
+export function prefixQuery(groups: readonly (readonly string[])[]): string | null {
+  const clauses = groups.flatMap((group) => {
+    const terms = group.flatMap((prefix) => (prefix.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => `"${word}"*`));
+    return terms.length === 0 ? [] : [`(${terms.join(' AND ')})`];
+  });
+  return clauses.length === 0 ? null : clauses.join(' OR ');
+}

@@ -25,6 +25,7 @@ import { parseJson } from './json.js';
 import { openDatabase } from './open.js';
 import { readActor, readActors } from './read-actors.js';
 import { readClusters, readNetwork, readSources, readStatements, readTimeline } from './read-statements.js';
+import { prefixQuery } from './fts.js';
 import { search } from './search.js';
 import { actorId } from './actor-lookup.js';
 import { ArticleWriter } from './write-article.js';
@@ -123,6 +124,15 @@ export class SqliteStore implements Store {
       times: parseJson<TimeMention[]>(row.times, 'articles.times') ?? [],
       diagnostics: parseJson<Diagnostic[]>(row.diagnostics, 'articles.diagnostics') ?? [],
     };
+  }
+
+  articlesWithWords(groups: readonly (readonly string[])[]): string[] {
+    const query = prefixQuery(groups);
+    if (query === null) return [];
+    return this.db
+      .prepare('SELECT a.id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY a.rowid')
+      .pluck()
+      .all(query) as string[];
   }
 
   counts(): StoreCounts {

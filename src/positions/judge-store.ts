@@ -1,0 +1,58 @@
+/**
+ * The stored statements about the questions, judged: articles whose text may match a question
+ * are found through the store's full-text index (word prefixes, so "troop" finds "troops" and
+ * "deploy" finds "deployment"), then every statement of those articles goes to the backend with
+ * its paragraph, speaker and affiliations — the same inputs `analyze --questions` gives it.
+ */
+import type { Question, StanceBackend, StanceInput } from '../core/stance.js';
+import { paragraphAround } from '../extract/stances/match.js';
+import { foldText } from '../extract/stances/fold.js';
+import type { StatementFilter, Store, StoredStatement } from '../store/store.js';
+import type { JudgedStatement } from './positions.js';
+
+/** Long enough to keep a stem's meaning, short enough to cover its inflections (deploy → deployment). */
+const PREFIX_LETTERS = 5;
+
+export async function judgeStoredStatements(
+  store: Store,
+  questions: readonly Question[],
+  backend: StanceBackend,
+  filter: StatementFilter = {},
+): Promise<JudgedStatement[]> {
+  const groups = questions.flatMap((q) =>
+    q.descriptors.map((term) =>
+      foldText(term)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .map((word) => word.slice(0, PREFIX_LETTERS)),
+    ),
+  );
+  const inputs: StanceInput[] = [];
+  const byKey = new Map<string, StoredStatement>();
+  for (const articleId of store.articlesWithWords(groups)) {
+    const article = store.article(articleId);
+    if (article === null) continue;
+    const { text } = article;
+    for (const statement of store.statements({ ...filter, articleId, limit: undefined, after: undefined }).statements) {
+      byKey.set(statement.id, statement);
+      const affiliations = statement.speakerRoles.flatMap((role) => (role.affiliation ? [role.affiliation] : []));
+      for (const question of questions) {
+        inputs.push({
+          key: statement.id,
+          question,
+          text,
+          content: statement.content,
+          paragraph: paragraphAround(text, statement.content.start),
+          language: article.language,
+          affiliations,
+          ...(statement.speakerName === null ? {} : { speaker: statement.speakerName }),
+        });
+      }
+    }
+  }
+  const results = await backend.stances(inputs);
+  return results.flatMap((result) => {
+    const statement = byKey.get(result.key);
+    return result.stance && statement ? [{ statement, stance: result.stance }] : [];
+  });
+}
