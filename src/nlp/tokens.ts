@@ -94,10 +94,31 @@ function endsSentence(raw: readonly RawToken[], i: number): boolean {
   return k < i && raw[k]?.isSentenceEnd === true;
 }
 
+const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
+/** Words a dateline may hold: capitalised places and months, numbers, abbreviations, brackets. */
+const DATELINE_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|\d[\d/.]*|[,.()/])$/u;
+const DATELINE_REACH = 12;
+
+/**
+ * The dash of a dateline opening a paragraph ("EASTMERE, March 8 (Northern Wire) —",
+ * "WASHINGTON -"): every token before it looks like a place, a date or an agency. Not "Trump —
+ * who …": a lower-case word or a verb before the dash makes it prose.
+ */
+function endsDateline(tokens: readonly Token[], paragraphFirst: number, dash: Token): boolean {
+  if (!DATELINE_DASHES.has(dash.text) || dash.index - paragraphFirst > DATELINE_REACH || dash.index === paragraphFirst) return false;
+  const first = tokens[paragraphFirst] as Token;
+  if (!/^\p{Lu}{2}/u.test(first.text)) return false;
+  for (let k = paragraphFirst; k < dash.index; k++) {
+    const t = tokens[k] as Token;
+    if (!DATELINE_WORD.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
+}
+
 /**
  * Splits tokens into sentences: at sentence punctuation (plus any closing quotes or brackets
- * after it), and at every line break, since a line without final punctuation (a headline, a
- * dateline) is its own unit in news text.
+ * after it), at every line break, since a line without final punctuation (a headline, a
+ * dateline) is its own unit in news text, and after a dateline's dash.
  */
 export function tokenize(text: string): TextLayers {
   const raw = rawTokens(text);
@@ -105,6 +126,7 @@ export function tokenize(text: string): TextLayers {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let sentenceFirst = 0;
+  let paragraphFirst = 0;
   const closeSentence = (): void => {
     if (tokens.length === sentenceFirst) return;
     const first = tokens[sentenceFirst] as Token;
@@ -125,6 +147,7 @@ export function tokenize(text: string): TextLayers {
       if (r.text.includes('\n')) {
         closeSentence();
         paragraph++;
+        paragraphFirst = tokens.length;
       }
       continue;
     }
@@ -144,6 +167,8 @@ export function tokenize(text: string): TextLayers {
     const gluedCloser = next !== undefined && next.isCloser && next.start === r.end;
     const ends = r.isSentenceEnd || (r.isCloser && endsSentence(raw, i));
     if (ends && !gluedCloser && !next?.isSentenceEnd && !continuesSentence(raw, i)) {
+      closeSentence();
+    } else if (sentenceFirst === paragraphFirst && endsDateline(tokens, paragraphFirst, tokens[tokens.length - 1] as Token)) {
       closeSentence();
     }
   }

@@ -157,14 +157,18 @@ export function phraseBefore(tokens: readonly Token[], floor: number, end: numbe
   return first < end && hasHead(tokens, first, end) ? { first, last: end } : null;
 }
 
-/** "Name, appositive" ending at `end` (the closing comma excluded). */
+/**
+ * "Name, appositive" or "role, Name" ending at `end` (the closing comma excluded): one of the two
+ * phrases holds a name ("the town's finance director, Marta Lindqvist,").
+ */
 function phraseWithAppositive(tokens: readonly Token[], floor: number, end: number): TokenRange | null {
   const appositive = phraseBefore(tokens, floor, end);
   if (!appositive) return null;
   const comma = tokens[appositive.first - 1];
   if (!APPOSITIVE_DELIMITERS.has(comma?.text ?? '')) return null;
   const name = phraseBefore(tokens, floor, appositive.first - 1);
-  if (!name || !tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN')) return null;
+  const named = (r: TokenRange): boolean => tokens.slice(r.first, r.last).some((t) => t.pos === 'PROPN');
+  if (!name || !(named(name) || named(appositive))) return null;
   return { first: name.first, last: end };
 }
 

@@ -274,6 +274,9 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
     : coordinated
       ? mainSubject(input, s, j - 1)
       : (subjectBefore(tokens, s.first, j) ?? subjectFromSentenceStart(input, s, j));
+  // ", who opposed the plan, told …": the relative clause ends before the main verb
+  const scope = subject?.relative ? relativeScope(input, s, subject, cue.last) : s;
+  if (!scope) return null;
   let k = cue.last;
   let inverted: TokenRange | null = null;
   if (!subject && !participial) {
@@ -290,7 +293,7 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
     if (addressee) k = addressee.last;
   }
   k = skipAdverbials(input, k, s.last, settings);
-  const chosen = chooseContent(input, s, k, entry, settings, {
+  const chosen = chooseContent(input, scope, k, entry, settings, {
     sourceFirst: subject ? subject.first : j,
     leftAllowed: !participial && !subject?.relative,
     inverted: inverted !== null,
@@ -316,6 +319,28 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
     past: past || (shared?.past ?? false),
     continues: null,
   };
+}
+
+/**
+ * The sentence as a relative cue sees it. A relative clause set off by commas ("Bekele, who
+ * opposed the plan, told …") ends at the comma before the main verb; inside it only a clause or
+ * a quote is content (null otherwise): "opposed the plan" describes the subject, the main verb
+ * reports. A relative clause without that comma keeps the whole sentence.
+ */
+function relativeScope(input: RuleInput, s: Sentence, subject: Subject, k: number): Sentence | null {
+  const { tokens } = input;
+  if (tokens[subject.first - 1]?.text !== ',') return s;
+  for (let m = k; m < s.last - 1; m++) {
+    if (input.inQuote[m] || tokens[m]?.text !== ',') continue;
+    let v = m + 1;
+    while (tokens[v]?.pos === 'ADV') v++;
+    const verb = tokens[v];
+    if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || verb.lower.endsWith('ing')) continue;
+    const next = tokens[k];
+    const clause = next !== undefined && (next.lower === 'that' || next.pos === 'SCONJ' || input.quoteOpeningAt.has(next.start) || looksLikeClause(input, k, m));
+    return clause ? { ...s, last: m } : null;
+  }
+  return s;
 }
 
 /**
