@@ -13,10 +13,13 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 export const NOUN_PHRASE_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to']);
 /** Particles that belong to the cue: "pointed out", "called for", "called on". */
 export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
-  point: ['out', 'to'], call: ['for', 'on'], weigh: ['in'], speak: ['out', 'about'], lash: ['out'], refer: ['to'],
+  point: ['out', 'to'], call: ['for', 'on'], weigh: ['in'], speak: ['out', 'about', 'of'], lash: ['out'], refer: ['to'],
   talk: ['about', 'up'], vote: ['for', 'against'], push: ['for'], argue: ['for', 'against'],
-  say: ['about'], warn: ['of', 'about', 'against'], ask: ['for', 'about'], brag: ['about'], boast: ['about'],
+  say: ['about'], warn: ['of', 'about', 'against'], ask: ['for', 'about'], brag: ['about'], boast: ['about', 'of'],
   write: ['about', 'of'], complain: ['about'], rail: ['against'], respond: ['to'], testify: ['about'],
+  focus: ['on'], accuse: ['of'], agree: ['with'], care: ['about'], think: ['about', 'of'], aim: ['at'],
+  advocate: ['for'], worry: ['about'], balk: ['at'], comment: ['on'], describe: ['as'],
+  know: ['as'], look: ['at'], believe: ['in'],
 };
 /** Prepositions before a gerund cue that shares the sentence's subject: "by saying", "after telling". */
 export const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'upon', 'while', 'when', 'without']);

@@ -131,15 +131,15 @@ function quoteEndingSentenceBefore(input: RuleInput, mark: Token, subjectStart: 
   return q && /[?!]$/.test(q.content.text.trim()) ? [...q.parts] : null;
 }
 
-function cueSpan(input: RuleInput, from: number, i: number, entry: CueEntry): { span: Span; last: number; setting: Setting | null } {
+function cueSpan(input: RuleInput, from: number, i: number, entry: CueEntry): { span: Span; last: number; setting: Setting | null; particle: boolean } {
   const t = input.tokens[from] as Token;
   const particle = input.tokens[i + 1];
   const particles = CUE_PARTICLES[entry.verb.base] ?? [];
   // "said of the plan", not "said about 300 people"
-  const takesParticle = particle && particles.includes(particle.lower) && input.tokens[i + 2]?.pos !== 'NUM';
+  const takesParticle = particle !== undefined && particles.includes(particle.lower) && input.tokens[i + 2]?.pos !== 'NUM';
   const last = takesParticle ? i + 2 : i + 1;
   const setting = settingAt(input, last, input.sentences[t.sentence]?.last ?? last);
-  return { span: spanOf(input.text, t.start, (input.tokens[last - 1] as Token).end), last, setting };
+  return { span: spanOf(input.text, t.start, (input.tokens[last - 1] as Token).end), last, setting, particle: takesParticle };
 }
 
 /**
@@ -260,6 +260,8 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
   while (j - 1 >= s.first && (AUXILIARIES.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]?.pos === 'ADV' || (progressive && PASSIVE_AUXILIARIES.has(tokens[j - 1]?.lower ?? '')))) j--;
   // the cue takes its auxiliaries and adverbs: "has previously noted", "also said"
   const cue = cueSpan(input, j, i, entry);
+  // "spoke about the economy", "worried about costs": after its particle a cue takes a noun phrase
+  const frame: CueEntry = cue.particle ? { ...entry, verb: { ...entry.verb, object: true, needsClause: false } } : entry;
   const past = tokens.slice(j, i).some((t) => PAST_MARKERS.has(t.lower));
   // ", saying …", and "by saying …", "after telling …": the gerund shares the sentence's subject
   const participial = entry.form === 'participle' && (tokens[j - 1]?.text === ',' || GERUND_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''));
@@ -288,12 +290,12 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
   const settings: Setting[] = cue.setting ? [cue.setting] : [];
   if (cue.setting) k = Math.max(k, cue.setting.last);
   let addressee: TokenRange | null = null;
-  if (entry.verb.addressee && tokens[k]?.lower !== 'that') {
+  if (frame.verb.addressee && tokens[k]?.lower !== 'that') {
     addressee = phraseAfter(tokens, k, s.last);
     if (addressee) k = addressee.last;
   }
   k = skipAdverbials(input, k, s.last, settings);
-  const chosen = chooseContent(input, scope, k, entry, settings, {
+  const chosen = chooseContent(input, scope, k, frame, settings, {
     sourceFirst: subject ? subject.first : j,
     leftAllowed: !participial && !subject?.relative,
     inverted: inverted !== null,
