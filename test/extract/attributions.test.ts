@@ -125,6 +125,12 @@ const FRAMES: readonly Row[] = [
   // the content starts after a dateline's dash
   { input: 'TARNVIK, June 3 (Southern Wire) — ⟦Ferry traffic has doubled this year⟧, ⟨the harbour office⟩ ⟪said⟫ on Sunday.', kind: 'indirect' },
   { input: 'TARNVIK - ⟦The harbour will close in May⟧, ⟨Mayor Jon Aasen⟩ ⟪said⟫.', kind: 'indirect', speaker: 'Jon Aasen' },
+  // a preposition the cue verb takes belongs to the cue
+  { input: '⟨The harbour master⟩ ⟪complained about⟫ ⟦the noise⟧.', kind: 'indirect' },
+  { input: '⟨Okafor⟩ ⟪agreed with⟫ ⟦the mayor’s plan⟧.', kind: 'indirect' },
+  { input: '⟪Asked about⟫ ⟦the delay⟧, the mayor shrugged.', kind: 'indirect', speaker: null },
+  // a statement issued as a document: one cue from the verb to the participle
+  { input: '⟨The harbour office⟩ ⟪issued a statement saying⟫ ⟦the ferry would resume in May⟧.', kind: 'indirect' },
   // a capitalised group noun is a group, not a person's name
   { input: '⟨Residents of the old quarter⟩ ⟪welcomed⟫ ⟦the ruling⟧.', kind: 'indirect', speakerKind: 'group' },
 ];
