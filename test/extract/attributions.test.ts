@@ -129,6 +129,9 @@ const FRAMES: readonly Row[] = [
   { input: '⟨The harbour master⟩ ⟪complained about⟫ ⟦the noise⟧.', kind: 'indirect' },
   { input: '⟨Okafor⟩ ⟪agreed with⟫ ⟦the mayor’s plan⟧.', kind: 'indirect' },
   { input: '⟪Asked about⟫ ⟦the delay⟧, the mayor shrugged.', kind: 'indirect', speaker: null },
+  { input: '⟨Okafor⟩ ⟪made it clear⟫ ⟦that the ferry would stay⟧.', kind: 'indirect' },
+  { input: 'As ⟨the mayor⟩ ⟪put it⟫, ⟦the ferry is a lifeline⟧.', kind: 'indirect' },
+  { input: '⟨The minister⟩ ⟪expressed concern about⟫ ⟦the cost⟧.', kind: 'indirect' },
   // a statement issued as a document: one cue from the verb to the participle
   { input: '⟨The harbour office⟩ ⟪issued a statement saying⟫ ⟦the ferry would resume in May⟧.', kind: 'indirect' },
   // a capitalised group noun is a group, not a person's name

@@ -15,7 +15,7 @@
  */
 import type { Span } from '../../../core/span.js';
 import type { Token, Sentence } from '../../../nlp/tokens.js';
-import { AUXILIARIES, CUE_PARTICLES, GERUND_PREPOSITIONS, INVERTING_VERBS, PASSIVE_AUXILIARIES, SUBJECT_PRONOUNS as SUBJECT_PRONOUN_WORDS } from '../../../lexicon/en/grammar.js';
+import { AUXILIARIES, CUE_PARTICLES, GERUND_PREPOSITIONS, PARTICLE_VERB_FORMS, INVERTING_VERBS, PASSIVE_AUXILIARIES, SUBJECT_PRONOUNS as SUBJECT_PRONOUN_WORDS } from '../../../lexicon/en/grammar.js';
 import type { CueEntry } from '../../cues/cue-lexicon.js';
 import { ROLE_NOUNS } from '../../../lexicon/en/titles.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../../lexicon/en/sources.js';
@@ -133,11 +133,11 @@ function quoteEndingSentenceBefore(input: RuleInput, mark: Token, subjectStart: 
 
 function cueSpan(input: RuleInput, from: number, i: number, entry: CueEntry): { span: Span; last: number; setting: Setting | null; particle: boolean } {
   const t = input.tokens[from] as Token;
-  const particle = input.tokens[i + 1];
-  const particles = CUE_PARTICLES[entry.verb.base] ?? [];
+  const base = entry.verb.base || (PARTICLE_VERB_FORMS[input.tokens[i]?.lower ?? ''] ?? '');
   // "said of the plan", not "said about 300 people"
-  const takesParticle = particle !== undefined && particles.includes(particle.lower) && input.tokens[i + 2]?.pos !== 'NUM';
-  const last = takesParticle ? i + 2 : i + 1;
+  const words = (CUE_PARTICLES[base] ?? []).map((p) => p.split(' ')).find((w) => w.every((x, n) => input.tokens[i + 1 + n]?.lower === x) && input.tokens[i + 1 + w.length]?.pos !== 'NUM');
+  const takesParticle = words !== undefined;
+  const last = i + 1 + (words?.length ?? 0);
   const setting = settingAt(input, last, input.sentences[t.sentence]?.last ?? last);
   return { span: spanOf(input.text, t.start, (input.tokens[last - 1] as Token).end), last, setting, particle: takesParticle };
 }
