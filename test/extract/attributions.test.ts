@@ -164,6 +164,9 @@ const NOTHING: readonly string[] = [
   // a relative clause's verb with an object describes the subject; the main verb reports nothing
   'Councillor R. Okafor, who opposed the scheme, left the meeting early.',
   'TARNVIK, June 3 (Southern Wire) — Ferry traffic has doubled this year.',
+  // a light verb alone reports nothing
+  'The mayor made the comments before leaving.',
+  'The council released its accounts in July.',
 ];
 
 interface Projection {
