@@ -346,16 +346,13 @@ function relativeScope(input: RuleInput, s: Sentence, subject: Subject, k: numbe
 }
 
 /**
- * When the content follows, the cue takes a colon ("said:") or a setting ("said in a
- * statement that …") standing between it and the content.
+ * When the content follows, the cue takes a colon ("said:"). A setting between them ("said in a
+ * statement that …") stays out: PolNeAR's cues leave it out more often than not (train).
  */
 function cueWithTrailers(input: RuleInput, cue: ReturnType<typeof cueSpan>, k: number, contentAfterCue: boolean): Span {
-  if (!contentAfterCue) return cue.span;
   const colon = input.tokens[k];
-  if (k === cue.last && colon?.text === ':') return spanOf(input.text, cue.span.start, colon.end);
-  if (!cue.setting) return cue.span;
-  const last = cue.setting.addressee ? cue.setting.addressee.first - 1 : cue.setting.last;
-  return spanOf(input.text, cue.span.start, (input.tokens[last - 1] as Token).end);
+  if (contentAfterCue && k === cue.last && colon?.text === ':') return spanOf(input.text, cue.span.start, colon.end);
+  return cue.span;
 }
 
 interface Chosen {
