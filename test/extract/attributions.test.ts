@@ -93,6 +93,9 @@ const FRAMES: readonly Row[] = [
   // wink tags the word after "according to" a verb: a source noun or a noun phrase is still the source
   { input: '⟪According to⟫ ⟨police⟩, ⟦officers saw the driver leave the car⟧.', kind: 'indirect', count: 2 },
   { input: '⟪According to⟫ ⟨exit polls⟩, ⟦Romney had a ten-point lead⟧.', kind: 'indirect' },
+  // the source runs to the sentence end or its comma; a quote may come before the cue
+  { input: '⟦Turnout fell by a fifth⟧, ⟪according to⟫ ⟨a new Harlow Courier poll of likely voters in the east⟩.', kind: 'indirect' },
+  { input: '“⟦We will fight on⟧,” ⟪according to⟫ ⟨the union’s leaflet⟩.', kind: 'direct' },
   // a reported clause holding a quoted fragment
   { input: '⟨The mayor⟩ ⟪said⟫ ⟦the charges were “a fair price” for residents⟧.', kind: 'mixed' },
   // a gerund cue after a preposition shares the sentence's subject
