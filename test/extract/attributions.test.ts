@@ -112,6 +112,8 @@ const FRAMES: readonly Row[] = [
     speakerKind: 'anonymous',
   },
   { input: '⟪According to⟫ ⟨those close to the mayor⟩, ⟦the vote will be delayed⟧.', kind: 'indirect', speakerKind: 'anonymous' },
+  { input: '⟦The merger is off⟧, ⟨a person briefed on the talks⟩ ⟪said⟫.', kind: 'indirect', speaker: 'a person briefed on the talks' },
+  { input: '⟨A person briefed on the talks⟩ ⟪said⟫ ⟦the merger was off⟧.', kind: 'indirect', speakerKind: 'anonymous' },
   // a role, then the name in apposition, before a trailing cue
   {
     input: '⟦The ferry will cost about 3 million euros⟧, ⟨the port’s chief engineer, Ilse Varga⟩, ⟪said⟫ on Monday.',
