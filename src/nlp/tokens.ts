@@ -109,10 +109,31 @@ function endsSentence(raw: WinkTokens, i: number): boolean {
   return k < i && ((raw.kind[k] as number) & SENTENCE_END) !== 0;
 }
 
+const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
+/** Words a dateline may hold: capitalised places and months, numbers, abbreviations, brackets. */
+const DATELINE_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|\d[\d/.]*|[,.()/])$/u;
+const DATELINE_REACH = 12;
+
+/**
+ * The dash of a dateline opening a paragraph ("EASTMERE, March 8 (Northern Wire) —",
+ * "WASHINGTON -"): every token before it looks like a place, a date or an agency. Not "Trump —
+ * who …": a lower-case word or a verb before the dash makes it prose.
+ */
+function endsDateline(tokens: readonly Token[], paragraphFirst: number, dash: Token): boolean {
+  if (!DATELINE_DASHES.has(dash.text) || dash.index - paragraphFirst > DATELINE_REACH || dash.index === paragraphFirst) return false;
+  const first = tokens[paragraphFirst] as Token;
+  if (!/^\p{Lu}{2}/u.test(first.text)) return false;
+  for (let k = paragraphFirst; k < dash.index; k++) {
+    const t = tokens[k] as Token;
+    if (!DATELINE_WORD.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
+}
+
 /**
  * Splits tokens into sentences: at sentence punctuation (plus any closing quotes or brackets
- * after it), and at every line break, since a line without final punctuation (a headline, a
- * dateline) is its own unit in news text.
+ * after it), at every line break, since a line without final punctuation (a headline, a
+ * dateline) is its own unit in news text, and after a dateline's dash.
  */
 export function tokenize(text: string): TextLayers {
   const raw = readWinkTokens(text);
@@ -120,6 +141,7 @@ export function tokenize(text: string): TextLayers {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let sentenceFirst = 0;
+  let paragraphFirst = 0;
   const closeSentence = (): void => {
     if (tokens.length === sentenceFirst) return;
     const first = tokens[sentenceFirst] as Token;
@@ -141,6 +163,7 @@ export function tokenize(text: string): TextLayers {
       if (value.includes('\n')) {
         closeSentence();
         paragraph++;
+        paragraphFirst = tokens.length;
       }
       continue;
     }
@@ -163,6 +186,8 @@ export function tokenize(text: string): TextLayers {
     const gluedCloser = (nextKind & CLOSER) !== 0 && raw.start[i + 1] === end;
     const ends = (kind & SENTENCE_END) !== 0 || ((kind & CLOSER) !== 0 && endsSentence(raw, i));
     if (ends && !gluedCloser && (nextKind & SENTENCE_END) === 0 && !continuesSentence(raw, i)) {
+      closeSentence();
+    } else if (sentenceFirst === paragraphFirst && endsDateline(tokens, paragraphFirst, tokens[tokens.length - 1] as Token)) {
       closeSentence();
     }
   }

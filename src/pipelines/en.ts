@@ -6,6 +6,10 @@ import { REPORTING_VERBS } from '../lexicon/en/reporting-cues.js';
 import { buildCueLexicon } from '../extract/cues/cue-lexicon.js';
 import { accordingTo } from '../extract/attributions/en/according-to.js';
 import { addLearnedFrames } from '../extract/attributions/en/learned-frames.js';
+import { dropLightVerbs } from '../extract/attributions/en/light-verbs.js';
+import { joinDocumentCues } from '../extract/attributions/en/document-cues.js';
+import { dropReportedActions } from '../extract/attributions/en/reported-actions.js';
+import { dropPostModifiers } from '../extract/attributions/en/post-modifiers.js';
 import { quoteDash } from '../extract/attributions/en/quote-dash.js';
 import { speakerColon } from '../extract/attributions/en/speaker-colon.js';
 import { sourcelessFrames } from '../extract/attributions/en/sourceless-frames.js';
@@ -27,6 +31,6 @@ export interface LanguagePipeline {
 export const englishPipeline: LanguagePipeline = {
   cues: buildCueLexicon(REPORTING_VERBS),
   extractors: [verbFrames, accordingTo, speakerColon, quoteDash, sourcelessFrames],
-  refiners: [addLearnedFrames, dropDuplicates, mergeSplitQuotes, attachContinuedQuotes, classifyKinds],
+  refiners: [addLearnedFrames, joinDocumentCues, dropLightVerbs, dropReportedActions, dropPostModifiers, dropDuplicates, mergeSplitQuotes, attachContinuedQuotes, classifyKinds],
   names: findNames,
 };

@@ -71,9 +71,13 @@ export class SpeakerResolver {
     }
     const span = this.span(core);
     // "the council's finance director, Marta Lindqvist": the role is named in apposition
-    const apposed = ROLE.has(lower) || ANONYMOUS.has(lower) ? this.personAfter(core, range) : undefined;
+    const apposed = ROLE.has(lower) || ANONYMOUS.has(lower) || headToken.pos === 'NOUN' ? this.personAfter(core, range) : undefined;
     if (apposed) return this.keyForName(apposed);
-    if (ANONYMOUS.has(lower)) return this.registry.add('anonymous', span.text, span, this.demonymRole(core, head));
+    if (ANONYMOUS.has(lower)) {
+      // "people familiar with the talks" is named whole: the post-modifier says who they are
+      const named = core.last < range.last && this.postModifies(core.last) ? this.span(range) : span;
+      return this.registry.add('anonymous', named.text, named, this.demonymRole(core, head));
+    }
     if (GROUP.has(lower)) return this.registry.add('group', span.text, span, this.demonymRole(core, head));
     if (COLLECTIVE_HEADS.has(lower) && this.firstNameIn(core)) return this.registry.add('organization', span.text.replace(/^the\s+/i, ''), span);
     if (ROLE.has(lower)) return this.byRole(lower, core, span, history);
@@ -127,15 +131,24 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The phrase before any appositive, bracket or relative clause. */
+  /**
+   * The phrase before any appositive, bracket, relative clause or post-modifier ("people
+   * familiar with the talks", "a person briefed on the plan", "those close to him").
+   */
   private core(range: TokenRange): TokenRange {
     let last = range.first;
     while (last < range.last) {
       const t = this.tokens[last] as Token;
-      if (t.text === ',' || t.text === '(' || ((t.pos === 'ADP' || t.lower === 'who') && last > range.first)) break;
+      if (t.text === ',' || t.text === '(' || ((t.pos === 'ADP' || t.lower === 'who' || this.postModifies(last)) && last > range.first)) break;
       last++;
     }
     return { first: range.first, last: Math.max(last, range.first + 1) };
+  }
+
+  /** An adjective or participle that takes a preposition after the noun: "familiar with". */
+  private postModifies(k: number): boolean {
+    const t = this.tokens[k] as Token;
+    return (t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'ADV') && this.tokens[k + 1]?.pos === 'ADP';
   }
 
   /** The head is the last word of the phrase, trailing punctuation skipped. */

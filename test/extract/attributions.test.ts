@@ -7,14 +7,14 @@
  * Conventions pinned here: a direct quote's content is the words inside the marks (a full stop
  * inside them included, the comma English puts before the closing mark left out); an indirect
  * content runs from the complementizer "that", when there is one, to the clause end, without
- * the final full stop. A row may also name the resolved speaker and via actor.
+ * the final full stop. A row may also name the resolved speaker, its kind, and the via actor.
  *
  * Every row must produce exactly one statement (or `count`), and the rows in NOTHING none at all:
  * scare quotes, titles in quotes, quotes with no speech verb, passives and infinitives.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
-import type { AnalysisDocument, Statement, StatementKind } from '../../src/core/analysis.js';
+import type { ActorKind, AnalysisDocument, Statement, StatementKind } from '../../src/core/analysis.js';
 import type { Span } from '../../src/core/span.js';
 import { marked } from '../helpers/marked.js';
 
@@ -23,6 +23,7 @@ interface Row {
   readonly kind: StatementKind;
   /** the resolved speaker's actor name; null: no speaker can be known from the sentence alone */
   readonly speaker?: string | null;
+  readonly speakerKind?: ActorKind;
   readonly via?: string | null;
   /** how many statements the sentence holds; the row's is the one with the marked cue */
   readonly count?: number;
@@ -92,12 +93,54 @@ const FRAMES: readonly Row[] = [
   // wink tags the word after "according to" a verb: a source noun or a noun phrase is still the source
   { input: '⟪According to⟫ ⟨police⟩, ⟦officers saw the driver leave the car⟧.', kind: 'indirect', count: 2 },
   { input: '⟪According to⟫ ⟨exit polls⟩, ⟦Romney had a ten-point lead⟧.', kind: 'indirect' },
+  // the source runs to the sentence end or its comma; a quote may come before the cue
+  { input: '⟦Turnout fell by a fifth⟧, ⟪according to⟫ ⟨a new Harlow Courier poll of likely voters in the east⟩.', kind: 'indirect' },
+  { input: '“⟦We will fight on⟧,” ⟪according to⟫ ⟨the union’s leaflet⟩.', kind: 'direct' },
   // a reported clause holding a quoted fragment
   { input: '⟨The mayor⟩ ⟪said⟫ ⟦the charges were “a fair price” for residents⟧.', kind: 'mixed' },
   // a gerund cue after a preposition shares the sentence's subject
   { input: '⟨Trump⟩ landed in hot water last week by ⟪saying⟫ ⟦that the judge was biased⟧.', kind: 'indirect' },
   // a participial cue sharing the subject of the cue before it
   { input: '⟨He⟩ underscored the importance of the alliance, ⟪warning⟫ ⟦that time was short⟧.', kind: 'indirect', count: 2 },
+  // an outlet the media lexicon lacks, known by its last word
+  { input: '⟦The ferry will stop in winter⟧, ⟨the Harlow Courier⟩ ⟪reported⟫.', kind: 'indirect', speaker: 'Harlow Courier', speakerKind: 'media' },
+  // anonymous sources named by what they know; the action they report is no statement of its own
+  {
+    input: '⟪According to⟫ ⟨people familiar with the plans⟩, ⟦the district has offered to cover the fees⟧.',
+    kind: 'indirect',
+    speaker: 'people familiar with the plans',
+    speakerKind: 'anonymous',
+  },
+  { input: '⟪According to⟫ ⟨those close to the mayor⟩, ⟦the vote will be delayed⟧.', kind: 'indirect', speakerKind: 'anonymous' },
+  { input: '⟦The merger is off⟧, ⟨a person briefed on the talks⟩ ⟪said⟫.', kind: 'indirect', speaker: 'a person briefed on the talks' },
+  { input: '⟨A person briefed on the talks⟩ ⟪said⟫ ⟦the merger was off⟧.', kind: 'indirect', speakerKind: 'anonymous' },
+  // a role, then the name in apposition, before a trailing cue
+  {
+    input: '⟦The ferry will cost about 3 million euros⟧, ⟨the port’s chief engineer, Ilse Varga⟩, ⟪said⟫ on Monday.',
+    kind: 'indirect',
+    speaker: 'Ilse Varga',
+  },
+  // a relative clause between the subject and the cue is part of the subject, its verb no cue
+  {
+    input: '⟨Councillor R. Okafor, who opposed the scheme⟩, ⟪told⟫ the Pellbrook Gazette ⟦that "borrowing more" was a mistake⟧.',
+    kind: 'mixed',
+    speaker: 'R. Okafor',
+    via: 'Pellbrook Gazette',
+  },
+  // the content starts after a dateline's dash
+  { input: 'TARNVIK, June 3 (Southern Wire) — ⟦Ferry traffic has doubled this year⟧, ⟨the harbour office⟩ ⟪said⟫ on Sunday.', kind: 'indirect' },
+  { input: 'TARNVIK - ⟦The harbour will close in May⟧, ⟨Mayor Jon Aasen⟩ ⟪said⟫.', kind: 'indirect', speaker: 'Jon Aasen' },
+  // a preposition the cue verb takes belongs to the cue
+  { input: '⟨The harbour master⟩ ⟪complained about⟫ ⟦the noise⟧.', kind: 'indirect' },
+  { input: '⟨Okafor⟩ ⟪agreed with⟫ ⟦the mayor’s plan⟧.', kind: 'indirect' },
+  { input: '⟪Asked about⟫ ⟦the delay⟧, the mayor shrugged.', kind: 'indirect', speaker: null },
+  { input: '⟨Okafor⟩ ⟪made it clear⟫ ⟦that the ferry would stay⟧.', kind: 'indirect' },
+  { input: 'As ⟨the mayor⟩ ⟪put it⟫, ⟦the ferry is a lifeline⟧.', kind: 'indirect' },
+  { input: '⟨The minister⟩ ⟪expressed concern about⟫ ⟦the cost⟧.', kind: 'indirect' },
+  // a statement issued as a document: one cue from the verb to the participle
+  { input: '⟨The harbour office⟩ ⟪issued a statement saying⟫ ⟦the ferry would resume in May⟧.', kind: 'indirect' },
+  // a capitalised group noun is a group, not a person's name
+  { input: '⟨Residents of the old quarter⟩ ⟪welcomed⟫ ⟦the ruling⟧.', kind: 'indirect', speakerKind: 'group' },
 ];
 
 const NOTHING: readonly string[] = [
@@ -123,6 +166,12 @@ const NOTHING: readonly string[] = [
   // a gerund after a preposition with no subject to share
   'By saying nothing, the plan was kept.',
   '“Critics complained about it,” read the caption.',
+  // a relative clause's verb with an object describes the subject; the main verb reports nothing
+  'Councillor R. Okafor, who opposed the scheme, left the meeting early.',
+  'TARNVIK, June 3 (Southern Wire) — Ferry traffic has doubled this year.',
+  // a light verb alone reports nothing
+  'The mayor made the comments before leaving.',
+  'The council released its accounts in July.',
 ];
 
 interface Projection {
@@ -131,6 +180,7 @@ interface Projection {
   contentParts: readonly Span[];
   kind: StatementKind;
   speaker?: string | null;
+  speakerKind?: ActorKind | undefined;
   via?: string | null;
 }
 
@@ -145,6 +195,7 @@ function project(doc: AnalysisDocument, s: Statement, row: Row): Projection {
     contentParts: s.contentParts,
     kind: s.kind,
     ...(row.speaker !== undefined ? { speaker: nameOf(doc, s.speaker) } : {}),
+    ...(row.speakerKind !== undefined ? { speakerKind: doc.actors.find((a) => a.id === s.speaker)?.kind } : {}),
     ...(row.via !== undefined ? { via: nameOf(doc, s.via) } : {}),
   };
 }
@@ -167,6 +218,7 @@ describe('attribution frames (through analyze)', () => {
       contentParts: m.content,
       kind: row.kind,
       ...(row.speaker !== undefined ? { speaker: row.speaker } : {}),
+      ...(row.speakerKind !== undefined ? { speakerKind: row.speakerKind } : {}),
       ...(row.via !== undefined ? { via: row.via } : {}),
     };
     expect(project(doc, statement as Statement, row)).toEqual(expected);

@@ -35,6 +35,13 @@ const ROWS: ReadonlyArray<readonly [string, readonly Expected[]]> = [
   ['He visited ⟦Ukraine⟧ and ⟦Russia⟧ last year.', [country('Ukraine'), country('Russia')]],
   ['He flew to the ⟦United Kingdom⟧ in May.', [country('United Kingdom')]],
   ['The summit was hosted by ⟦NATO⟧ in July.', [organization('NATO')]],
+  // outlets the lexicon lacks, by their last word
+  ['She wrote to the ⟦Pellbrook Gazette⟧ last week.', [media('Pellbrook Gazette')]],
+  ['The story ran in the ⟦Harlow Courier⟧ and on ⟦Valley Radio⟧.', [media('Harlow Courier'), media('Valley Radio')]],
+  ['The ⟦Ostland News Agency⟧ carried the report.', [media('Ostland News Agency')]],
+  ['The ⟦Post⟧ has learned of the plan.', [media('Post')]],
+  // "Agency" alone does not make an outlet
+  ['The ⟦Central Harbour Agency⟧ approved it.', [organization('Central Harbour Agency')]],
 ];
 
 const NOTHING: readonly string[] = [
@@ -44,6 +51,9 @@ const NOTHING: readonly string[] = [
   'The talks went well.',
   'According to the report, it was late.',
   'However, nothing was decided on Monday.',
+  // capitalised source nouns start sentences, they name nobody
+  'Residents welcomed the ruling.',
+  'Officials met on Monday.',
 ];
 
 function project(text: string): Array<{ span: string; kind: NameKind; name: string; role?: Role }> {

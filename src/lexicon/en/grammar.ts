@@ -11,12 +11,29 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', '
 export const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'both', 'all', 'few', 'several', 'none', 'one', 'each', 'either', 'neither']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 export const NOUN_PHRASE_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to']);
-/** Particles that belong to the cue: "pointed out", "called for", "called on". */
+/** Particles and words that belong to the cue: "pointed out", "called for", "made it clear",
+ * "expressed concern about" (longest first where one starts another). */
 export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
-  point: ['out', 'to'], call: ['for', 'on'], weigh: ['in'], speak: ['out', 'about'], lash: ['out'], refer: ['to'],
+  point: ['out', 'to'], call: ['for', 'on'], weigh: ['in'], speak: ['out', 'about', 'of'], lash: ['out'], refer: ['to'],
   talk: ['about', 'up'], vote: ['for', 'against'], push: ['for'], argue: ['for', 'against'],
-  say: ['about'], warn: ['of', 'about', 'against'], ask: ['for', 'about'], brag: ['about'], boast: ['about'],
+  say: ['about'], warn: ['of', 'about', 'against'], ask: ['for', 'about'], brag: ['about'], boast: ['about', 'of'],
   write: ['about', 'of'], complain: ['about'], rail: ['against'], respond: ['to'], testify: ['about'],
+  focus: ['on'], accuse: ['of'], agree: ['with'], care: ['about'], think: ['about', 'of'], aim: ['at'],
+  advocate: ['for'], worry: ['about'], balk: ['at'], comment: ['on'],
+  look: ['at'], believe: ['in'],
+  make: ['it clear', 'clear'], put: ['it'], distance: ['himself from', 'herself from', 'themselves from', 'itself from'],
+  express: ['concern about', 'concerns about', 'concern', 'concerns', 'confidence in', 'confidence', 'support for', 'frustration with', 'doubts about', 'outrage'],
+};
+/** Verbs of doing that the tagger may take for cues but that report only inside a phrase
+ * ("made it clear", "issued a statement saying"): alone they are no cue ("made the comments"). */
+export const LIGHT_VERB_FORMS: ReadonlySet<string> = new Set([
+  'make', 'makes', 'made', 'making', 'give', 'gives', 'gave', 'given', 'giving', 'use', 'uses', 'used', 'using',
+  'issue', 'issues', 'issued', 'issuing', 'release', 'releases', 'released', 'releasing', 'put', 'puts', 'putting',
+]);
+/** Verbs outside the reporting lexicon whose cue phrases CUE_PARTICLES lists, by word form. */
+export const PARTICLE_VERB_FORMS: Readonly<Record<string, string>> = {
+  make: 'make', makes: 'make', made: 'make', making: 'make', put: 'put', puts: 'put', putting: 'put',
+  distance: 'distance', distances: 'distance', distanced: 'distance', distancing: 'distance',
 };
 /** Prepositions before a gerund cue that shares the sentence's subject: "by saying", "after telling". */
 export const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'upon', 'while', 'when', 'without']);

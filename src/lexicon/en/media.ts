@@ -25,3 +25,14 @@ export const MEDIA_OUTLETS: readonly string[] = [
   'Yahoo News', 'Fortune', 'Forbes', 'Business Insider', 'Mediapart', "L'Express", 'Le Point', 'Ouest-France',
   'La Croix', 'LCI', 'BFMTV', 'TF1', 'France 2', 'France Info', 'franceinfo', 'Europe 1', 'RTL', 'Radio France',
 ];
+
+/**
+ * Last words that make a capitalised name an outlet the list above lacks: "the Eastmere
+ * Gazette", "(Northern Wire)", "Valley Radio". "Agency" only after another of them ("Kyodo
+ * News Agency"), since most agencies are not news agencies.
+ */
+export const MEDIA_HEADS: readonly string[] = [
+  'Gazette', 'Herald', 'Times', 'Post', 'Journal', 'Tribune', 'Chronicle', 'Courier', 'Wire', 'News', 'Observer',
+  'Telegraph', 'Guardian', 'Express', 'Mirror', 'Standard', 'Review', 'Radio', 'TV', 'Broadcasting', 'Press',
+  'Dispatch', 'Bulletin', 'Sentinel', 'Examiner', 'Inquirer',
+];

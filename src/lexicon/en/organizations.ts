@@ -11,7 +11,6 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Service', 'Services', 'Board', 'Authority', 'Bureau', 'Network', 'Initiative', 'Project', 'Society',
   'League', 'Club', 'Church', 'Movement', 'Front', 'Caucus', 'Tribunal', 'Cabinet', 'Kremlin', 'Pentagon',
   'White House', 'Élysée', 'Elysee', 'Downing Street', 'Secretariat', 'Directorate', 'Command', 'Staff',
-  'Times', 'Post', 'News', 'Journal', 'Press', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Review',
 ];
 
 export const ORGANIZATION_ACRONYMS: readonly string[] = [

@@ -7,6 +7,8 @@ export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
   'source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'aide', 'aides', 'insider', 'insiders',
   'person', 'people', 'individual', 'individuals', 'adviser', 'advisers', 'advisor', 'advisors', 'confidant',
   'confidants', 'associate', 'associates', 'staffer', 'staffers', 'operative', 'operatives', 'whistleblower',
+  // "those close to the talks"
+  'those',
 ];
 
 export const GROUP_SOURCE_NOUNS: readonly string[] = [

@@ -64,6 +64,25 @@ function misTaggedSource(tokens: readonly Token[], k: number, limit: number): To
   return SOURCE_NOUNS.has(t.lower) ? { first: k, last: k + 1 } : null;
 }
 
+/** The most words a source after "according to" runs over before its comma or full stop. */
+const MAX_SOURCE_TOKENS = 16;
+const SOURCE_ENDS = new Set([',', ';', ':', '.', '?', '!', '—', '–', '(']);
+
+/**
+ * The words from `k` to the comma or sentence end when they hold a noun, as PolNeAR marks
+ * sources after "according to"; also sources the noun phrase walk stops inside ("a new Associated Press-GfK poll", "complete but unofficial returns",
+ * "interviews with more than a half-dozen of Cruz's friends"). Not a verb first ("according to
+ * plan" read as "to plan").
+ */
+function sourceToClauseEnd(input: RuleInput, k: number, limit: number): TokenRange | null {
+  const { tokens } = input;
+  if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return null;
+  let m = k;
+  while (m < limit && m - k < MAX_SOURCE_TOKENS && !SOURCE_ENDS.has(tokens[m]?.text ?? '') && !input.inQuote[m]) m++;
+  if (m === k || m - k >= MAX_SOURCE_TOKENS) return null;
+  return tokens.slice(k, m).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? { first: k, last: m } : null;
+}
+
 export function accordingTo(input: RuleInput): Candidate[] {
   const out: Candidate[] = [];
   for (const s of input.sentences) {
@@ -79,13 +98,16 @@ export function accordingTo(input: RuleInput): Candidate[] {
 
 function frameAt(input: RuleInput, s: Sentence, i: number, n: number): Candidate | null {
   const { tokens } = input;
-  const head = phraseAfter(tokens, i + n, s.last) ?? misTaggedSource(tokens, i + n, s.last);
+  const before = leftContent(input, s, i);
+  // the source runs to its comma, or to the sentence end when the content came before it
+  const whole = sourceToClauseEnd(input, i + n, s.last);
+  const closed = whole !== null && (before !== null || tokens[whole.last]?.text === ',');
+  const head = (closed ? whole : null) ?? phraseAfter(tokens, i + n, s.last) ?? misTaggedSource(tokens, i + n, s.last) ?? whole;
   if (!head) return null;
   const source = withNameAppositive(tokens, head, s.last);
   const origin = originAfter(input, source.last, s.last);
   let after = origin ? origin.last : source.last;
   if (tokens[after]?.text === ',') after++;
-  const before = leftContent(input, s, i);
   const right = before ? null : rightContent(input, s, after);
   const parts = before ?? right;
   if (!parts) return null;
@@ -107,8 +129,12 @@ function frameAt(input: RuleInput, s: Sentence, i: number, n: number): Candidate
   };
 }
 
+/** The clause before ", according to", or the quote closing right before it (“…,” according to). */
 function leftContent(input: RuleInput, s: Sentence, i: number): Span[] | null {
-  if (input.tokens[i - 1]?.text !== ',' || i - 1 - s.first < 3) return null;
+  const mark = input.tokens[i - 1];
+  const quote = mark ? input.quoteClosingAt.get(mark.end) : undefined;
+  if (quote && input.tokens[i - 2]?.text === ',') return [...quote.parts];
+  if (mark?.text !== ',' || i - 1 - s.first < 3) return null;
   const span = contentSpan(input, s.first, i - 1);
   return span ? [span] : null;
 }

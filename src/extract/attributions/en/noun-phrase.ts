@@ -45,6 +45,11 @@ function isHead(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'PRON' || isCapitalisedName(t)) && !BAD_HEADS.has(t.lower);
 }
 
+/** An adjective or past participle that can follow its noun: "familiar (with)", "briefed (on)". */
+function isPostModifier(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'ADJ' || (t.pos === 'VERB' && t.lower.endsWith('ed')));
+}
+
 /** Part of a hyphenated compound ("self-described", "long-time"), whatever its tag. */
 function inCompound(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
@@ -68,6 +73,8 @@ function stepLeft(tokens: readonly Token[], k: number, end: number): number {
   if (WH_WORDS.has(t.lower) || breaksBeforeName(tokens, k)) return 0;
   if ((isNominal(t) || (inCompound(tokens, k) && /\p{L}/u.test(t.text))) && !(t.text === '.' && k === end - 1)) return 1;
   if (t.pos === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(t.lower) && isNominal(prev) && isNominal(next)) return 1;
+  // "a person briefed on the talks", "people familiar with the plan": a post-modifier and its preposition
+  if (t.pos === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(t.lower) && isPostModifier(prev) && NOUN_TAGS.has(tokens[k - 2]?.pos ?? '') && isNominal(next)) return 2;
   // "lobbyist and GOP strategist Charlie Black", "Jeb Bush and Chris Christie"
   if (t.lower === 'and' && NOUN_TAGS.has(prev?.pos ?? '') && NOUN_TAGS.has(next?.pos ?? '')) return 1;
   // "John Kerry's dear negotiating partners": a participle used as an adjective
@@ -157,14 +164,18 @@ export function phraseBefore(tokens: readonly Token[], floor: number, end: numbe
   return first < end && hasHead(tokens, first, end) ? { first, last: end } : null;
 }
 
-/** "Name, appositive" ending at `end` (the closing comma excluded). */
+/**
+ * "Name, appositive" or "role, Name" ending at `end` (the closing comma excluded): one of the two
+ * phrases holds a name ("the town's finance director, Marta Lindqvist,").
+ */
 function phraseWithAppositive(tokens: readonly Token[], floor: number, end: number): TokenRange | null {
   const appositive = phraseBefore(tokens, floor, end);
   if (!appositive) return null;
   const comma = tokens[appositive.first - 1];
   if (!APPOSITIVE_DELIMITERS.has(comma?.text ?? '')) return null;
   const name = phraseBefore(tokens, floor, appositive.first - 1);
-  if (!name || !tokens.slice(name.first, name.last).some((t) => t.pos === 'PROPN')) return null;
+  const named = (r: TokenRange): boolean => tokens.slice(r.first, r.last).some((t) => t.pos === 'PROPN');
+  if (!name || !(named(name) || named(appositive))) return null;
   return { first: name.first, last: end };
 }
 

@@ -53,9 +53,11 @@ function askedQuestion(input: RuleInput, s: Sentence, i: number): Candidate | nu
   const opensClause = i === s.first || ['when', 'after', 'before', 'once', 'if', ','].includes(before?.lower ?? '');
   const passive = before?.lower === 'was' || before?.lower === 'were';
   if (!opensClause && !passive) return null;
-  let end = i + 1;
+  // "Asked about her vote": the preposition belongs to the cue, the matter asked about is the content
+  const last = tokens[i + 1]?.lower === 'about' ? i + 2 : i + 1;
+  let end = last;
   while (end < s.last && tokens[end]?.text !== ',' && !input.inQuote[end]) end++;
-  return candidate(input, s, 'attributions/en/asked-question', { first: passive ? i - 1 : i, last: i + 1 }, { first: i + 1, last: end }, null);
+  return candidate(input, s, 'attributions/en/asked-question', { first: passive ? i - 1 : i, last }, { first: last, last: end }, null);
 }
 
 /** "X seemed lost", "The sale is expected to close": the clause, cue inside, no source. */

@@ -15,7 +15,7 @@
  */
 import type { Span } from '../../../core/span.js';
 import type { Token, Sentence } from '../../../nlp/tokens.js';
-import { AUXILIARIES, CUE_PARTICLES, GERUND_PREPOSITIONS, INVERTING_VERBS, PASSIVE_AUXILIARIES, SUBJECT_PRONOUNS as SUBJECT_PRONOUN_WORDS } from '../../../lexicon/en/grammar.js';
+import { AUXILIARIES, CUE_PARTICLES, GERUND_PREPOSITIONS, PARTICLE_VERB_FORMS, INVERTING_VERBS, PASSIVE_AUXILIARIES, SUBJECT_PRONOUNS as SUBJECT_PRONOUN_WORDS } from '../../../lexicon/en/grammar.js';
 import type { CueEntry } from '../../cues/cue-lexicon.js';
 import { ROLE_NOUNS } from '../../../lexicon/en/titles.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../../lexicon/en/sources.js';
@@ -131,15 +131,15 @@ function quoteEndingSentenceBefore(input: RuleInput, mark: Token, subjectStart: 
   return q && /[?!]$/.test(q.content.text.trim()) ? [...q.parts] : null;
 }
 
-function cueSpan(input: RuleInput, from: number, i: number, entry: CueEntry): { span: Span; last: number; setting: Setting | null } {
+function cueSpan(input: RuleInput, from: number, i: number, entry: CueEntry): { span: Span; last: number; setting: Setting | null; particle: boolean } {
   const t = input.tokens[from] as Token;
-  const particle = input.tokens[i + 1];
-  const particles = CUE_PARTICLES[entry.verb.base] ?? [];
+  const base = entry.verb.base || (PARTICLE_VERB_FORMS[input.tokens[i]?.lower ?? ''] ?? '');
   // "said of the plan", not "said about 300 people"
-  const takesParticle = particle && particles.includes(particle.lower) && input.tokens[i + 2]?.pos !== 'NUM';
-  const last = takesParticle ? i + 2 : i + 1;
+  const words = (CUE_PARTICLES[base] ?? []).map((p) => p.split(' ')).find((w) => w.every((x, n) => input.tokens[i + 1 + n]?.lower === x) && input.tokens[i + 1 + w.length]?.pos !== 'NUM');
+  const takesParticle = words !== undefined;
+  const last = i + 1 + (words?.length ?? 0);
   const setting = settingAt(input, last, input.sentences[t.sentence]?.last ?? last);
-  return { span: spanOf(input.text, t.start, (input.tokens[last - 1] as Token).end), last, setting };
+  return { span: spanOf(input.text, t.start, (input.tokens[last - 1] as Token).end), last, setting, particle: takesParticle };
 }
 
 /**
@@ -260,6 +260,8 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
   while (j - 1 >= s.first && (AUXILIARIES.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]?.pos === 'ADV' || (progressive && PASSIVE_AUXILIARIES.has(tokens[j - 1]?.lower ?? '')))) j--;
   // the cue takes its auxiliaries and adverbs: "has previously noted", "also said"
   const cue = cueSpan(input, j, i, entry);
+  // "spoke about the economy", "worried about costs": after its particle a cue takes a noun phrase
+  const frame: CueEntry = cue.particle ? { ...entry, verb: { ...entry.verb, object: true, needsClause: false } } : entry;
   const past = tokens.slice(j, i).some((t) => PAST_MARKERS.has(t.lower));
   // ", saying …", and "by saying …", "after telling …": the gerund shares the sentence's subject
   const participial = entry.form === 'participle' && (tokens[j - 1]?.text === ',' || GERUND_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''));
@@ -274,6 +276,9 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
     : coordinated
       ? mainSubject(input, s, j - 1)
       : (subjectBefore(tokens, s.first, j) ?? subjectFromSentenceStart(input, s, j));
+  // ", who opposed the plan, told …": the relative clause ends before the main verb
+  const scope = subject?.relative ? relativeScope(input, s, subject, cue.last) : s;
+  if (!scope) return null;
   let k = cue.last;
   let inverted: TokenRange | null = null;
   if (!subject && !participial) {
@@ -285,12 +290,12 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
   const settings: Setting[] = cue.setting ? [cue.setting] : [];
   if (cue.setting) k = Math.max(k, cue.setting.last);
   let addressee: TokenRange | null = null;
-  if (entry.verb.addressee && tokens[k]?.lower !== 'that') {
+  if (frame.verb.addressee && tokens[k]?.lower !== 'that') {
     addressee = phraseAfter(tokens, k, s.last);
     if (addressee) k = addressee.last;
   }
   k = skipAdverbials(input, k, s.last, settings);
-  const chosen = chooseContent(input, s, k, entry, settings, {
+  const chosen = chooseContent(input, scope, k, frame, settings, {
     sourceFirst: subject ? subject.first : j,
     leftAllowed: !participial && !subject?.relative,
     inverted: inverted !== null,
@@ -319,16 +324,35 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
 }
 
 /**
- * When the content follows, the cue takes a colon ("said:") or a setting ("said in a
- * statement that …") standing between it and the content.
+ * The sentence as a relative cue sees it. A relative clause set off by commas ("Bekele, who
+ * opposed the plan, told …") ends at the comma before the main verb; inside it only a clause or
+ * a quote is content (null otherwise): "opposed the plan" describes the subject, the main verb
+ * reports. A relative clause without that comma keeps the whole sentence.
+ */
+function relativeScope(input: RuleInput, s: Sentence, subject: Subject, k: number): Sentence | null {
+  const { tokens } = input;
+  if (tokens[subject.first - 1]?.text !== ',') return s;
+  for (let m = k; m < s.last - 1; m++) {
+    if (input.inQuote[m] || tokens[m]?.text !== ',') continue;
+    let v = m + 1;
+    while (tokens[v]?.pos === 'ADV') v++;
+    const verb = tokens[v];
+    if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || verb.lower.endsWith('ing')) continue;
+    const next = tokens[k];
+    const clause = next !== undefined && (next.lower === 'that' || next.pos === 'SCONJ' || input.quoteOpeningAt.has(next.start) || looksLikeClause(input, k, m));
+    return clause ? { ...s, last: m } : null;
+  }
+  return s;
+}
+
+/**
+ * When the content follows, the cue takes a colon ("said:"). A setting between them ("said in a
+ * statement that …") stays out: PolNeAR's cues leave it out more often than not (train).
  */
 function cueWithTrailers(input: RuleInput, cue: ReturnType<typeof cueSpan>, k: number, contentAfterCue: boolean): Span {
-  if (!contentAfterCue) return cue.span;
   const colon = input.tokens[k];
-  if (k === cue.last && colon?.text === ':') return spanOf(input.text, cue.span.start, colon.end);
-  if (!cue.setting) return cue.span;
-  const last = cue.setting.addressee ? cue.setting.addressee.first - 1 : cue.setting.last;
-  return spanOf(input.text, cue.span.start, (input.tokens[last - 1] as Token).end);
+  if (contentAfterCue && k === cue.last && colon?.text === ':') return spanOf(input.text, cue.span.start, colon.end);
+  return cue.span;
 }
 
 interface Chosen {

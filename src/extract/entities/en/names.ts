@@ -12,10 +12,10 @@ import type { Token, Sentence } from '../../../nlp/tokens.js';
 import type { Role } from '../../../core/analysis.js';
 import { spanOf } from '../../../core/span.js';
 import { COUNTRIES } from '../../../lexicon/en/countries.js';
-import { MEDIA_OUTLETS } from '../../../lexicon/en/media.js';
+import { MEDIA_HEADS, MEDIA_OUTLETS } from '../../../lexicon/en/media.js';
 import { ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS } from '../../../lexicon/en/organizations.js';
 import { HONORIFICS, ROLE_TITLES } from '../../../lexicon/en/titles.js';
-import { NOT_NAME_WORDS } from '../../../lexicon/en/sources.js';
+import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS, NOT_NAME_WORDS } from '../../../lexicon/en/sources.js';
 import type { NameKind, NameMention } from '../mention.js';
 
 const COUNTRY_BY_NAME = new Map<string, string>();
@@ -25,6 +25,7 @@ for (const c of COUNTRIES) {
   for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(d, c.name);
 }
 const MEDIA = new Map(MEDIA_OUTLETS.map((m) => [m.replace(/^The /, ''), m.replace(/^The /, '')]));
+const MEDIA_HEAD_SET = new Set(MEDIA_HEADS);
 /** Role titles grouped by word count, most words first, so the longest title is tried first. */
 const TITLES_BY_LENGTH = groupByWordCount(ROLE_TITLES);
 const TITLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
@@ -32,6 +33,8 @@ const HONORIFIC_SET = new Set(HONORIFICS);
 const ORG_HEADS = new Set(ORGANIZATION_HEADS);
 const ORG_ACRONYMS = new Set(ORGANIZATION_ACRONYMS);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
+/** "Residents of the east bank", "Officials said": a capitalised source noun is no name. */
+const SOURCE_NOUNS = new Set([...ANONYMOUS_SOURCE_NOUNS, ...GROUP_SOURCE_NOUNS]);
 /** "of", "for", "on" join only organisation names and titles ("Council on Foreign Relations"),
  * never a name to what follows it ("Le Monde on Monday"). */
 const ORG_CONNECTORS = new Set(['of', 'for', 'on']);
@@ -145,15 +148,27 @@ function classify(tokens: readonly Token[], a: number, b: number, hadTitle: bool
   if (media) return { kind: 'media', name: media };
   const country = COUNTRY_BY_NAME.get(name);
   if (country) return { kind: 'country', name: country };
+  if (isMediaName(tokens, a, b)) return { kind: 'media', name };
   const last = tokens[b - 1] as Token;
   if (ORG_ACRONYMS.has(name) || ORG_HEADS.has(last.text) || isOrganization(tokens, a, b) || /^[A-Z]{2,6}$/.test(name)) return { kind: 'organization', name };
-  if (COUNTRY_BY_DEMONYM.has(name)) return null;
+  if (COUNTRY_BY_DEMONYM.has(name) || (b - a === 1 && !hadTitle && SOURCE_NOUNS.has(last.lower))) return null;
   // the first word may be mis-tagged ("Rob" as a verb); the rest must be proper nouns
   const rest = tokens.slice(a + 1, b).every((t) => t.pos === 'PROPN' || t.text === '-' || t.text === '.' || CONNECTORS.has(t.text));
   const firstOk = tokens[a]?.pos === 'PROPN' || !NOT_NAME.has(tokens[a]?.text ?? '');
   if (b - a >= 2 && b - a <= 5 && rest && firstOk && last.pos === 'PROPN') return { kind: 'person', name };
   if (b - a === 1 && (hadTitle || last.pos === 'PROPN')) return { kind: hadTitle ? 'person' : 'unknown', name };
   return null;
+}
+
+/**
+ * An outlet the lexicon lacks, by its last word: "Eastmere Gazette", "Northern Wire", "Kyodo News
+ * Agency", and a lone head after "the" ("the Post has learned").
+ */
+function isMediaName(tokens: readonly Token[], a: number, b: number): boolean {
+  const last = tokens[b - 1]?.text ?? '';
+  const head = MEDIA_HEAD_SET.has(last) || (last === 'Agency' && b - a >= 2 && MEDIA_HEAD_SET.has(tokens[b - 2]?.text ?? ''));
+  if (!head) return false;
+  return b - a >= 2 || tokens[a - 1]?.lower === 'the';
 }
 
 /** A run with an organisation head anywhere ("French Institute of International Relations"). */
@@ -174,7 +189,7 @@ export function findNames(text: string, tokens: readonly Token[], sentences: rea
     if (isHeading(tokens, s)) continue;
     for (const [a, b] of runs(tokens, s)) {
       const whole = words(tokens, a, b).replace(/^The /, '');
-      const keepWhole = MEDIA.has(whole) || isOrganization(tokens, a, b);
+      const keepWhole = MEDIA.has(whole) || isMediaName(tokens, a, b) || isOrganization(tokens, a, b);
       const peeled = keepWhole ? { start: tokens[a]?.text === 'The' ? a + 1 : a, role: null } : peel(tokens, a, b);
       const role = peeled.role;
       let start = peeled.start;
