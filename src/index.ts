@@ -21,3 +21,6 @@ export { ingestSources, type IngestOptions, type IngestProgress, type IngestSumm
 export { reanalyzeStore, type ReanalyzeOptions, type ReanalyzeSummary } from './jobs/reanalyze.js';
 export { SqliteStore } from './store/sqlite/sqlite-store.js';
 export type * from './store/store.js';
+export { judgeStoredStatements } from './positions/judge-store.js';
+export { changes, positions, type JudgedStatement, type Position, type PositionChange, type PositionEntry } from './positions/positions.js';
+export { speaksFor } from './positions/speaks-for.js';

@@ -27,6 +27,10 @@ describe('the library entry point', () => {
         'stanceModelFromConfig',
         'STANCE_ENV',
         'fileCache',
+        'judgeStoredStatements',
+        'positions',
+        'changes',
+        'speaksFor',
         ...Object.keys(await import('../src/core/span.js')),
       ].sort(),
     );
