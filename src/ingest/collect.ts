@@ -11,8 +11,7 @@ import { DEFAULT_FETCH_TIMEOUTS, fetchUrl } from './fetch-url.js';
 import { chooseFormat, formatOfMediaType, formatOfName, mediaTypeOf, type SourceFormat } from './format.js';
 import { gunzipBounded, isGzip } from './gunzip.js';
 import { cleanText, mergeMetadata, normalizeDate, normalizeLanguage, type MetadataLayer } from './metadata.js';
-import { readFeed, type FeedEntry } from './read-feed.js';
-import { readHtml } from './read-html.js';
+import type { FeedEntry } from './read-feed.js';
 import { STDIN_NAME, readInput } from './read-input.js';
 import { readJsonLines, readJsonRecords } from './read-records.js';
 import type { SourceDocument, SourceItem } from './source-document.js';
@@ -102,9 +101,12 @@ async function* readBytes(bytes: Buffer, source: ByteSource, options: CollectOpt
   const headerCharset = charsetOfContentType(source.contentType);
   const format = chooseFormat(declaredFormat(source), bytes);
   switch (format) {
-    case 'html':
+    case 'html': {
+      // the HTML and feed readers load jsdom (about a second): a batch of plain text never pays for it
+      const { readHtml } = await import('./read-html.js');
       yield documentItem(readHtml(bytes, { origin: source.origin, url: source.url, headerCharset }));
       return;
+    }
     case 'text':
       yield documentItem(textDocument(decodeWithCharset(bytes, source.origin, headerCharset), source));
       return;
@@ -120,6 +122,7 @@ async function* readBytes(bytes: Buffer, source: ByteSource, options: CollectOpt
 }
 
 async function* readFeedItems(decoded: DecodedSource, source: ByteSource, options: CollectOptions): AsyncGenerator<SourceItem> {
+  const { readFeed } = await import('./read-feed.js');
   for (const entry of readFeed(decoded, source.origin, source.url)) {
     const link = 'error' in entry ? null : entry.link;
     if ('error' in entry) {
