@@ -4,6 +4,8 @@
  * whitespace and value, and checked against the text.
  */
 import { readDocument, wink } from './wink.js';
+import { frenchTokens } from './french-tokens.js';
+import type { RawToken } from './raw-token.js';
 
 export interface Token {
   readonly index: number;
@@ -31,18 +33,6 @@ export interface TextLayers {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
-}
-
-interface RawToken {
-  start: number;
-  end: number;
-  text: string;
-  pos: string;
-  isBreak: boolean;
-  /** sentence punctuation: . ! ? … */
-  isSentenceEnd: boolean;
-  /** closing quotes and brackets */
-  isCloser: boolean;
 }
 
 const SPACES = /^\s+$/;
@@ -87,20 +77,34 @@ function continuesSentence(raw: readonly RawToken[], i: number): boolean {
   return /^[,;:)\]]$/.test(next.text) || /^\p{Ll}/u.test(next.text);
 }
 
+/** Whether closer b belongs to the token before it: glued to it, or, in French, a closing
+ * guillemet after a space ("exclu. »"). */
+type Glue = (a: RawToken | undefined, b: RawToken | undefined) => boolean;
+
+const gluedOnly: Glue = (a, b) => a !== undefined && b !== undefined && a.end === b.start;
+
+function frenchGlue(text: string): Glue {
+  return (a, b) => gluedOnly(a, b) || (a !== undefined && b?.text === '»' && /^[ \t\u00a0\u202f]+$/.test(text.slice(a.end, b.start)));
+}
+
 /** A closer ends a sentence when the glued run of closers before it starts at a full stop. */
-function endsSentence(raw: readonly RawToken[], i: number): boolean {
+function endsSentence(raw: readonly RawToken[], i: number, glue: Glue): boolean {
   let k = i;
-  while (k > 0 && raw[k]?.isCloser && raw[k - 1]?.end === raw[k]?.start) k--;
+  while (k > 0 && raw[k]?.isCloser && glue(raw[k - 1], raw[k])) k--;
   return k < i && raw[k]?.isSentenceEnd === true;
 }
 
 /**
  * Splits tokens into sentences: at sentence punctuation (plus any closing quotes or brackets
  * after it), and at every line break, since a line without final punctuation (a headline, a
- * dateline) is its own unit in news text.
+ * dateline) is its own unit in news text. French text (`language` "fr") has its elisions and
+ * inversions split and closed-class tags instead of wink's English ones (french-tokens.ts), and
+ * keeps a closing guillemet set off by a space with its sentence.
  */
-export function tokenize(text: string): TextLayers {
-  const raw = rawTokens(text);
+export function tokenize(text: string, language = 'en'): TextLayers {
+  const french = language === 'fr';
+  const raw = french ? frenchTokens(rawTokens(text), text) : rawTokens(text);
+  const glue = french ? frenchGlue(text) : gluedOnly;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let paragraph = 0;
@@ -141,8 +145,8 @@ export function tokenize(text: string): TextLayers {
     const next = raw[i + 1];
     // closing quotes and brackets glued to the full stop belong to the sentence; an opening mark
     // after a space starts the next one
-    const gluedCloser = next !== undefined && next.isCloser && next.start === r.end;
-    const ends = r.isSentenceEnd || (r.isCloser && endsSentence(raw, i));
+    const gluedCloser = next !== undefined && next.isCloser && glue(r, next);
+    const ends = r.isSentenceEnd || (r.isCloser && endsSentence(raw, i, glue));
     if (ends && !gluedCloser && !next?.isSentenceEnd && !continuesSentence(raw, i)) {
       closeSentence();
     }
