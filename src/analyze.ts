@@ -12,7 +12,8 @@ import { findQuotes } from './extract/quotes/paired-quote-marks.js';
 import { buildRuleInput } from './extract/attributions/input.js';
 import { byContent } from './extract/attributions/refine.js';
 import { findTimes } from './extract/dates/index.js';
-import { englishPipeline, type LanguagePipeline } from './pipelines/en.js';
+import { englishPipeline } from './pipelines/en.js';
+import type { LanguagePipeline } from './pipelines/pipeline.js';
 import { resolveStatements } from './resolve/statements.js';
 
 /**
@@ -26,14 +27,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisDoc
   const pipeline = PIPELINES[language];
   if (pipeline === undefined) return unanalysed(text, options, language);
   const published = options.published ?? null;
-  const layers = tokenize(text);
-  const input = buildRuleInput(layers, findQuotes(text), pipeline.cues);
+  const layers = tokenize(text, pipeline.tokens);
+  const input = buildRuleInput(layers, findQuotes(text), pipeline.cues, pipeline.learnedCues);
   let candidates = pipeline.extractors.flatMap((extract) => extract(input));
   candidates.sort(byContent);
   for (const refine of pipeline.refiners) candidates = refine(candidates, input);
-  const dates = findTimes(text, published);
+  const dates = findTimes(text, published, pipeline.dates);
   const names = pipeline.names(text, layers.tokens, layers.sentences);
-  const { actors, statements } = resolveStatements({ input, candidates, names, times: dates.times, published });
+  const { actors, statements } = resolveStatements({ input, candidates, names, times: dates.times, published, language: pipeline.resolve });
   return {
     schema: SCHEMA_VERSION,
     article: articleInfo(text, options, language, dates.publishedRange),

@@ -12,7 +12,7 @@ import type { Sentence, Token } from '../../../nlp/tokens.js';
 import { ADVERBIAL_PREPOSITIONS, GERUND_PREPOSITIONS, TIME_WORDS } from '../../../lexicon/en/grammar.js';
 import { REPORTING_NOUNS } from '../../../lexicon/en/reporting-cues.js';
 import type { RuleInput } from '../input.js';
-import type { TokenRange } from '../candidate.js';
+import type { Setting, TokenRange } from '../candidate.js';
 import { phraseAfter } from './noun-phrase.js';
 
 const FINAL_PUNCT = /^[.!?…;:,]+$/;
@@ -29,13 +29,6 @@ export function isTitle(words: string): boolean {
 
 export function isSentenceEnd(t: Token | undefined): boolean {
   return t === undefined || /^[.!?…]+$/.test(t.text);
-}
-
-/** A setting such as "in an interview with the BBC", possibly naming the addressee. */
-export interface Setting {
-  readonly first: number;
-  readonly last: number;
-  readonly addressee: TokenRange | null;
 }
 
 /** "in/during/at (a|an|the|his …) … interview|statement … (with|to|on) X" starting at `k`. */
