@@ -13,6 +13,7 @@ import { buildRuleInput } from './extract/attributions/input.js';
 import { byContent } from './extract/attributions/refine.js';
 import { findTimes } from './extract/dates/index.js';
 import { englishPipeline } from './pipelines/en.js';
+import { frenchPipeline } from './pipelines/fr.js';
 import type { LanguagePipeline } from './pipelines/pipeline.js';
 import { resolveStatements } from './resolve/statements.js';
 
@@ -51,7 +52,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisDoc
  */
 export const ANALYZER_VERSION = 'en-2026-11-25';
 
-const PIPELINES: Readonly<Record<string, LanguagePipeline>> = { en: englishPipeline };
+const PIPELINES: Readonly<Record<string, LanguagePipeline>> = { en: englishPipeline, fr: frenchPipeline };
 
 /** The diagnostic code of an article kept unanalysed because no pipeline reads its language. */
 export const UNSUPPORTED_LANGUAGE = 'unsupported-language';

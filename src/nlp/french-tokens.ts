@@ -5,6 +5,7 @@
  *   L'entourage   → L' · entourage          qu'aujourd'hui → qu' · aujourd'hui
  *   a-t-il        → a · -t-il               ajoute-t-elle (wink: ajoute - t - elle) → ajoute · -t-elle
  *   dit-il (wink: dit - il)                 → dit · -il
+ *   porte-parole (wink: porte - parole)     → porte-parole (lower-case compounds; names keep their pieces)
  *
  * "aujourd'hui" stays whole: "aujourd" is no elided word. wink's English POS tags mean nothing
  * on French text, so tokens get a tag only where a closed class or the shape decides it
@@ -80,11 +81,20 @@ function cliticLength(raw: readonly RawToken[], i: number): number {
   return CLITICS.has(raw[i + 1]?.text.toLowerCase() ?? '') && chain(1) ? 2 : 0;
 }
 
+/** How many raw tokens from i spell a lower-case hyphenated compound: "porte - parole" (3), "état - major". */
+function compoundLength(raw: readonly RawToken[], i: number): number {
+  let n = 1;
+  const word = (k: number): boolean => /^\p{Ll}+$/u.test(raw[k]?.text ?? '');
+  if (!word(i)) return 0;
+  while (raw[i + n]?.text === '-' && raw[i + n - 1]?.end === raw[i + n]?.start && raw[i + n]?.end === raw[i + n + 1]?.start && word(i + n + 1) && !CLITICS.has(raw[i + n + 1]?.text ?? '')) n += 2;
+  return n > 1 ? n : 0;
+}
+
 export function frenchTokens(raw: readonly RawToken[], text: string): RawToken[] {
   const out: RawToken[] = [];
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] as RawToken;
-    const n = cliticLength(raw, i);
+    const n = cliticLength(raw, i) || compoundLength(raw, i);
     if (n > 0) {
       out.push(piece(r, r.start, (raw[i + n - 1] as RawToken).end, text));
       i += n - 1;

@@ -23,6 +23,8 @@ export interface ResolveLanguage {
   readonly neuterPronouns: ReadonlySet<string>;
   /** "the minister" refers back; "a minister" is someone new */
   readonly definiteDeterminers: ReadonlySet<string>;
+  /** a definite role no earlier actor holds ("la présidente de la Commission") is a person of its own, not unresolved */
+  readonly unmatchedRoleIsPerson: boolean;
   /** an article dropped from an organisation's name */
   readonly leadingArticle: RegExp;
   /** a word (not the first) that ends the core of a source phrase */

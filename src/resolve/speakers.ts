@@ -109,7 +109,9 @@ export class SpeakerResolver {
         this.registry.mention(match.key, span);
         return match.key;
       }
-      return null;
+      if (!this.language.unmatchedRoleIsPerson) return null;
+      const title = this.span({ first: core.first + 1, last: core.last }).text;
+      return this.registry.add('person', span.text, span, { title, affiliation: this.demonymRole(core, core.first + 1)?.affiliation ?? null });
     }
     return this.registry.add('anonymous', span.text, span, this.demonymRole(core, core.last - 1));
   }

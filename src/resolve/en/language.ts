@@ -36,6 +36,7 @@ export const ENGLISH_RESOLVE: ResolveLanguage = {
   pluralPronouns: new Set(PERSONAL_PRONOUNS.plural),
   neuterPronouns: new Set(['it']),
   definiteDeterminers: new Set(['the']),
+  unmatchedRoleIsPerson: false,
   leadingArticle: /^the\s+/i,
   endsCore: (t) => t.pos === 'ADP' || t.lower === 'who',
   headIndex: lastWordHead,

@@ -23,7 +23,8 @@ import { ORGANIZATION_NOUNS } from '../../../lexicon/en/organizations.js';
 import type { Candidate, Setting, TokenRange } from '../candidate.js';
 import { firstTokenWhere, rangeSpan, type RuleInput } from '../input.js';
 import { spanOf } from '../../../core/span.js';
-import { clauseEnd, contentSpan, isParticipialCue, isSentenceEnd, isTitle, looksLikeClause, settingAt, skipAdverbials, trailingSetting } from './clause.js';
+import { clauseEnd, isParticipialCue, isSentenceEnd, isTitle, looksLikeClause, settingAt, skipAdverbials, trailingSetting } from './clause.js';
+import { contentSpan } from '../content-span.js';
 import { APPOSITIVE_DELIMITERS, phraseAfter, subjectBefore, type Subject } from './noun-phrase.js';
 
 const RULE = 'attributions/en/verb-frames';
