@@ -86,7 +86,7 @@ function compoundLength(raw: readonly RawToken[], i: number): number {
   let n = 1;
   const word = (k: number): boolean => /^\p{Ll}+$/u.test(raw[k]?.text ?? '');
   if (!word(i)) return 0;
-  while (raw[i + n]?.text === '-' && raw[i + n - 1]?.end === raw[i + n]?.start && raw[i + n]?.end === raw[i + n + 1]?.start && word(i + n + 1) && !CLITICS.has(raw[i + n + 1]?.text ?? '')) n += 2;
+  while (raw[i + n]?.text === '-' && raw[i + n - 1]?.end === raw[i + n]?.start && raw[i + n]?.end === raw[i + n + 1]?.start && word(i + n + 1) && cliticLength(raw, i + n) === 0) n += 2;
   return n > 1 ? n : 0;
 }
 

@@ -27,6 +27,7 @@ export const FRENCH_REPORTING_VERBS: readonly FrenchReportingVerb[] = [
   v('écrire', ['écrit', 'écrivent', 'écriv', 'écrivit', 'écrivirent', 'écrit']),
   v('répondre', ['répond', 'répondent', 'répond', 'répondit', 'répondirent', 'répondu']),
   v('soutenir', ['soutient', 'soutiennent', 'souten', 'soutint', 'soutinrent', 'soutenu']),
+  v('exclure', ['exclut', 'excluent', 'exclu', 'exclut', 'exclurent', 'exclu']),
   v('conclure', ['conclut', 'concluent', 'conclu', 'conclut', 'conclurent', 'conclu']),
   v('poursuivre', ['poursuit', 'poursuivent', 'poursuiv', 'poursuivit', 'poursuivirent', 'poursuivi']),
 ];

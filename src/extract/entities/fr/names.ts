@@ -131,7 +131,9 @@ export function findNames(text: string, tokens: readonly Token[], sentences: rea
       const honorific = HONORIFIC.has(tokens[start - 1]?.text ?? '');
       // "ministre des Affaires étrangères": a capital after "des" completes a title, it is no name
       const complement = CONNECTORS.has(tokens[a - 1]?.lower ?? '');
-      const title = honorific || complement ? null : titleBefore(tokens, s, a);
+      // "ministre des Armées Paul Vernier": the run's first word completes the title, the rest is the name
+      if (complement && b - start >= 3 && !ORG_HEADS.has((tokens[start] as Token).text)) start++;
+      const title = honorific || (complement && start === a) ? null : titleBefore(tokens, s, start);
       const found = classify(tokens, start, b, honorific || title !== null);
       if (!found) continue;
       const person = found.kind === 'person';
