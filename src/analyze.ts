@@ -50,7 +50,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisDoc
  * Bump when a change to rules, lexicons or models changes what analysis finds: the store
  * records it with every article, and `whosaid reanalyze` re-runs articles made by another.
  */
-export const ANALYZER_VERSION = 'en-2026-11-25';
+export const ANALYZER_VERSION = 'en-2026-11-25.fr-2026-11-26';
 
 const PIPELINES: Readonly<Record<string, LanguagePipeline>> = { en: englishPipeline, fr: frenchPipeline };
 

@@ -16,13 +16,16 @@ import { contentSpan } from '../content-span.js';
 import type { RuleInput } from '../input.js';
 import { frenchCandidate } from './candidate.js';
 import { addresseeAt, quoteBefore } from './frames.js';
-import { cueAt, phraseAfter, type FrenchCue } from './words.js';
+import { cueAt, isTimeWord, phraseAfter, type FrenchCue } from './words.js';
 
 const RULE = 'attributions/fr/incise';
 
 /** The inverted subject: the clitic, or the phrase after the cue; and an addressee after them ("au Figaro"). */
 function invertedSubject(input: RuleInput, cue: FrenchCue, limit: number): { source: TokenRange; addressee: TokenRange | null } | null {
-  const source = cue.clitic !== null ? { first: cue.clitic, last: cue.clitic + 1 } : phraseAfter(input, cue.last, limit);
+  // "a déclaré mardi la ministre …": the time word is no part of the subject
+  let start = cue.last;
+  while (isTimeWord(input.tokens[start])) start++;
+  const source = cue.clitic !== null ? { first: cue.clitic, last: cue.clitic + 1 } : phraseAfter(input, start, limit);
   if (!source) return null;
   return { source, addressee: addresseeAt(input, Math.max(source.last, cue.last), limit) };
 }
