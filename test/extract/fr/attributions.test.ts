@@ -39,6 +39,7 @@ const FRAMES: readonly Row[] = [
   { input: '⟨Une source militaire britannique⟩ ⟪a déclaré⟫ au Monde que ⟦les troupes étaient prêtes⟧.', kind: 'indirect', speaker: 'Une source militaire britannique', via: 'Le Monde' },
   { input: '⟨Il⟩ ⟪a indiqué⟫ dans un entretien à la BBC que ⟦le dossier avançait⟧.', kind: 'indirect', via: 'BBC' },
   { input: '⟨Elle⟩ ⟪a rappelé⟫ sur France Inter que ⟦rien n’était signé⟧.', kind: 'indirect', via: 'France Inter' },
+  { input: '⟨Il⟩ ⟪a assuré⟫ à l’antenne de RTL que ⟦rien n’était décidé⟧.', kind: 'indirect', via: 'RTL' },
   { input: '⟨L’entourage du président⟩ ⟪a démenti⟫ qu’⟦un accord ait été trouvé⟧.', kind: 'indirect', speaker: 'L’entourage du président' },
   { input: '⟨Des diplomates⟩ ⟪ont reconnu⟫ que ⟦la séance avait été tendue⟧.', kind: 'indirect', speaker: 'Des diplomates' },
   // selon, d'après, de source …

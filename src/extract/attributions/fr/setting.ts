@@ -28,8 +28,9 @@ function onAir(input: RuleInput, k: number, limit: number): Setting | null {
     const outlet = phraseAfter(input, k + 1, limit);
     return outlet ? { first: k, last: outlet.last, addressee: outlet } : null;
   }
-  if ((t?.lower === 'au' || t?.lower === "à l'" || t?.lower === 'à') && ON_AIR.has(tokens[k + 1]?.lower ?? tokens[k + 2]?.lower ?? '')) {
-    const link = tokens[k + 1]?.lower === "l'" ? k + 3 : k + 2;
+  const noun = ["l'", 'l’'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  if ((t?.lower === 'au' || t?.lower === 'à') && ON_AIR.has(tokens[noun]?.lower ?? '')) {
+    const link = noun + 1;
     if (tokens[link]?.lower !== 'de' && tokens[link]?.lower !== 'du') return null;
     const outlet = phraseAfter(input, link + 1, limit);
     return outlet ? { first: k, last: outlet.last, addressee: outlet } : null;

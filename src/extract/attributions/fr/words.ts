@@ -14,7 +14,7 @@ const NEG_BEFORE = new Set(NEGATION_BEFORE);
 const NEG_AFTER = new Set(NEGATION_AFTER);
 const ADVERBS = CUE_ADVERBS.map((a) => a.split(' '));
 const TIME = new Set(TIME_WORDS);
-export const CLITICS = new Set<string>([...PERSONAL_PRONOUNS.singular, ...PERSONAL_PRONOUNS.plural, ...PERSONAL_PRONOUNS.impersonal].filter((p) => p.startsWith('-')));
+const CLITICS = new Set<string>([...PERSONAL_PRONOUNS.singular, ...PERSONAL_PRONOUNS.plural, ...PERSONAL_PRONOUNS.impersonal].filter((p) => p.startsWith('-')));
 const SUBJECT_PRONOUNS = new Set<string>([...PERSONAL_PRONOUNS.singular, ...PERSONAL_PRONOUNS.plural, ...PERSONAL_PRONOUNS.impersonal].filter((p) => !p.startsWith('-')));
 const SOURCE_NOUNS = new Set([...ANONYMOUS_SOURCE_NOUNS, ...GROUP_SOURCE_NOUNS, ...ORGANIZATION_NOUNS, ...ROLE_WORDS]);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
