@@ -12,7 +12,9 @@ import { findQuotes } from './extract/quotes/paired-quote-marks.js';
 import { buildRuleInput } from './extract/attributions/input.js';
 import { byContent } from './extract/attributions/refine.js';
 import { findTimes } from './extract/dates/index.js';
-import { englishPipeline, type LanguagePipeline } from './pipelines/en.js';
+import { englishPipeline } from './pipelines/en.js';
+import { frenchPipeline } from './pipelines/fr.js';
+import type { LanguagePipeline } from './pipelines/pipeline.js';
 import { resolveStatements } from './resolve/statements.js';
 
 /**
@@ -26,14 +28,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisDoc
   const pipeline = PIPELINES[language];
   if (pipeline === undefined) return unanalysed(text, options, language);
   const published = options.published ?? null;
-  const layers = tokenize(text);
-  const input = buildRuleInput(layers, findQuotes(text), pipeline.cues);
+  const layers = tokenize(text, pipeline.tokens);
+  const input = buildRuleInput(layers, findQuotes(text), pipeline.cues, pipeline.learnedCues);
   let candidates = pipeline.extractors.flatMap((extract) => extract(input));
   candidates.sort(byContent);
   for (const refine of pipeline.refiners) candidates = refine(candidates, input);
-  const dates = findTimes(text, published);
+  const dates = findTimes(text, published, pipeline.dates);
   const names = pipeline.names(text, layers.tokens, layers.sentences);
-  const { actors, statements } = resolveStatements({ input, candidates, names, times: dates.times, published });
+  const { actors, statements } = resolveStatements({ input, candidates, names, times: dates.times, published, language: pipeline.resolve });
   return {
     schema: SCHEMA_VERSION,
     article: articleInfo(text, options, language, dates.publishedRange),
@@ -48,9 +50,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisDoc
  * Bump when a change to rules, lexicons or models changes what analysis finds: the store
  * records it with every article, and `whosaid reanalyze` re-runs articles made by another.
  */
-export const ANALYZER_VERSION = 'en-2026-11-25';
+export const ANALYZER_VERSION = 'en-2026-11-25.fr-2026-11-26';
 
-const PIPELINES: Readonly<Record<string, LanguagePipeline>> = { en: englishPipeline };
+const PIPELINES: Readonly<Record<string, LanguagePipeline>> = { en: englishPipeline, fr: frenchPipeline };
 
 /** The diagnostic code of an article kept unanalysed because no pipeline reads its language. */
 export const UNSUPPORTED_LANGUAGE = 'unsupported-language';

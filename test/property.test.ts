@@ -22,8 +22,8 @@ function spansIn(value: unknown, found: Span[] = []): Span[] {
 }
 
 /** What must hold for any text: returns the problems, so a failure shows all of them. */
-function problemsFor(text: string): string[] {
-  const document = analyze(text, { published: '2025-03-04' });
+function problemsFor(text: string, language = 'en'): string[] {
+  const document = analyze(text, { published: '2025-03-04', language });
   const badSpans = spansIn(document)
     .filter((span) => !isValidSpan(document.article.text, span))
     .map((span) => `bad span ${JSON.stringify(span)}`);
@@ -81,6 +81,39 @@ describe('analyze() on arbitrary text', () => {
   });
 });
 
+/** French pieces: elisions, inversions, guillemets with (narrow) no-break spaces, cues, selon. */
+const FRENCH_PIECES = [
+  ...PIECES,
+  ...['«\u00a0', '\u00a0»', '«\u202f', '\u202f»', "l'", 'qu’', "d'après", 'a-t-il', 'a-t-elle', '-t-', 'dit-il', '-', 'a', 'déclaré'],
+  ...['a déclaré', 'selon', 'Selon', 'de source', 'au Monde', 'à la BBC', 'Mme Leroy', 'M.', 'le ministre', 'que', 'qui', 'mardi', 'le 23 novembre', 'hier'],
+];
+const arbitraryFrench = fc.oneof(
+  fc.string({ unit: utf16Unit, maxLength: 300 }),
+  fc.array(fc.constantFrom(...FRENCH_PIECES), { maxLength: 400 }).map((parts) => parts.join('')),
+  fc.array(fc.constantFrom(...FRENCH_PIECES), { maxLength: 80 }).map((parts) => parts.join(' ')),
+);
+
+describe('analyze() on arbitrary French text', () => {
+  it('never throws and returns only valid spans', () => {
+    fc.assert(
+      fc.property(arbitraryFrench, (text) => {
+        expect(problemsFor(text, 'fr')).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['an inversion with nothing before', 'a-t-il déclaré'],
+    ['a cue at the very end', '« Non », a déclaré'],
+    ['selon at the end', 'Il pleut, selon'],
+    ['a colon and an unclosed guillemet', 'Le ministre : « Rien'],
+    ['elisions only', "l'l'l'qu'd'"],
+  ])('handles %s', (_label, text) => {
+    expect(problemsFor(text, 'fr')).toEqual([]);
+  });
+});
+
 const KB100 = 100 * 1024;
 const fill = (unit: string): string => unit.repeat(Math.ceil(KB100 / unit.length)).slice(0, KB100);
 
@@ -92,9 +125,11 @@ describe('analyze() on 100 kB of adversarial text', () => {
     ['one unbalanced quote then prose', `"${fill('He said that the council would vote. ')}`],
     ['alternating attributions', fill('"Yes," he said. "No," she said. According to them, ')],
     ['newlines and capitals', fill('\nMr. A. B. C. D.\n')],
-  ])('%s: finishes within 10 s with valid spans', (_label, text) => {
+    ['French incises (fr)', fill('« Oui », a-t-il déclaré. Selon M. Leroy, non. '), 'fr'],
+    ['French elisions and guillemets (fr)', fill("l'« qu'd'» "), 'fr'],
+  ])('%s: finishes within 10 s with valid spans', (_label, text, language = 'en') => {
     const started = performance.now();
-    expect(problemsFor(text)).toEqual([]);
+    expect(problemsFor(text, language)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

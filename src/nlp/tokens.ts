@@ -4,6 +4,8 @@
  * whitespace and value, and checked against the text.
  */
 import { readDocument, wink } from './wink.js';
+import { frenchTokens } from './french-tokens.js';
+import { BREAK, CLOSER, endOf, SENTENCE_END, type RawTokens } from './raw-token.js';
 
 export interface Token {
   readonly index: number;
@@ -33,23 +35,6 @@ export interface TextLayers {
   readonly sentences: readonly Sentence[];
 }
 
-/**
- * wink's tokens as parallel arrays (one slot per token, no object each): text, POS, start
- * offset and what the token is to sentence splitting.
- */
-interface WinkTokens {
-  readonly count: number;
-  readonly text: readonly string[];
-  readonly pos: readonly string[];
-  readonly start: Int32Array;
-  readonly kind: Uint8Array;
-}
-
-/** Kind bits: whitespace (a line break token); sentence punctuation . ! ? …; closing quotes and brackets. */
-const BREAK = 1;
-const SENTENCE_END = 2;
-const CLOSER = 4;
-
 const SPACES = /^\s+$/;
 const SENTENCE_PUNCTUATION = /^[.!?…]+$/;
 const CLOSERS = /^["'”’»)\]]+$/;
@@ -63,7 +48,7 @@ function kindOf(value: string): number {
   return (SPACES.test(value) ? BREAK : 0) | (SENTENCE_PUNCTUATION.test(value) ? SENTENCE_END : 0) | (CLOSERS.test(value) ? CLOSER : 0);
 }
 
-function readWinkTokens(text: string): WinkTokens {
+function readWinkTokens(text: string): RawTokens {
   const { its } = wink();
   const winkTokens = readDocument(text).tokens();
   // wink's arrays are ours: the kept tokens are compacted into them in place
@@ -93,19 +78,29 @@ function readWinkTokens(text: string): WinkTokens {
   return { count, text: values, pos: tags, start, kind };
 }
 
-const endOf = (raw: WinkTokens, i: number): number => (raw.start[i] as number) + (raw.text[i] as string).length;
-
 /** After an abbreviation's full stop the sentence goes on: "(D-Md.), chair of …", "Va. and …". */
-function continuesSentence(raw: WinkTokens, i: number): boolean {
+function continuesSentence(raw: RawTokens, i: number): boolean {
   if (i + 1 >= raw.count || ((raw.kind[i + 1] as number) & BREAK) !== 0) return false;
   const next = raw.text[i + 1] as string;
   return CONTINUING_MARK.test(next) || LOWER_CASE_FIRST.test(next);
 }
 
+/** Whether closer b belongs to token a before it: glued to it, or, in French, a closing
+ * guillemet after a space ("exclu. »"). */
+type Glue = (raw: RawTokens, a: number, b: number) => boolean;
+
+const gluedOnly: Glue = (raw, a, b) => endOf(raw, a) === raw.start[b];
+
+const SPACED_GUILLEMET = /^[ \t\u00a0\u202f]+$/;
+
+function frenchGlue(text: string): Glue {
+  return (raw, a, b) => gluedOnly(raw, a, b) || (raw.text[b] === '»' && SPACED_GUILLEMET.test(text.slice(endOf(raw, a), raw.start[b])));
+}
+
 /** A closer ends a sentence when the glued run of closers before it starts at a full stop. */
-function endsSentence(raw: WinkTokens, i: number): boolean {
+function endsSentence(raw: RawTokens, i: number, glue: Glue): boolean {
   let k = i;
-  while (k > 0 && ((raw.kind[k] as number) & CLOSER) !== 0 && endOf(raw, k - 1) === raw.start[k]) k--;
+  while (k > 0 && ((raw.kind[k] as number) & CLOSER) !== 0 && glue(raw, k - 1, k)) k--;
   return k < i && ((raw.kind[k] as number) & SENTENCE_END) !== 0;
 }
 
@@ -133,10 +128,14 @@ function endsDateline(tokens: readonly Token[], paragraphFirst: number, dash: To
 /**
  * Splits tokens into sentences: at sentence punctuation (plus any closing quotes or brackets
  * after it), at every line break, since a line without final punctuation (a headline, a
- * dateline) is its own unit in news text, and after a dateline's dash.
+ * dateline) is its own unit in news text, and after a dateline's dash. French text (`language`
+ * "fr") has its elisions and inversions split and closed-class tags instead of wink's English
+ * ones (french-tokens.ts), and keeps a closing guillemet set off by a space with its sentence.
  */
-export function tokenize(text: string): TextLayers {
-  const raw = readWinkTokens(text);
+export function tokenize(text: string, language = 'en'): TextLayers {
+  const french = language === 'fr';
+  const raw = french ? frenchTokens(readWinkTokens(text), text) : readWinkTokens(text);
+  const glue = french ? frenchGlue(text) : gluedOnly;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let paragraph = 0;
@@ -183,8 +182,8 @@ export function tokenize(text: string): TextLayers {
     const nextKind = hasNext ? (raw.kind[i + 1] as number) : 0;
     // closing quotes and brackets glued to the full stop belong to the sentence; an opening mark
     // after a space starts the next one
-    const gluedCloser = (nextKind & CLOSER) !== 0 && raw.start[i + 1] === end;
-    const ends = (kind & SENTENCE_END) !== 0 || ((kind & CLOSER) !== 0 && endsSentence(raw, i));
+    const gluedCloser = (nextKind & CLOSER) !== 0 && glue(raw, i, i + 1);
+    const ends = (kind & SENTENCE_END) !== 0 || ((kind & CLOSER) !== 0 && endsSentence(raw, i, glue));
     if (ends && !gluedCloser && (nextKind & SENTENCE_END) === 0 && !continuesSentence(raw, i)) {
       closeSentence();
     } else if (sentenceFirst === paragraphFirst && endsDateline(tokens, paragraphFirst, tokens[tokens.length - 1] as Token)) {

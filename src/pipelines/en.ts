@@ -16,21 +16,17 @@ import { sourcelessFrames } from '../extract/attributions/en/sourceless-frames.j
 import { verbFrames } from '../extract/attributions/en/verb-frames.js';
 import { attachContinuedQuotes, classifyKinds, dropDuplicates, mergeSplitQuotes } from '../extract/attributions/refine.js';
 import { findNames } from '../extract/entities/en/names.js';
-import type { Candidate } from '../extract/attributions/candidate.js';
-import type { RuleInput } from '../extract/attributions/input.js';
-import type { NameMention } from '../extract/entities/mention.js';
-import type { Token, Sentence } from '../nlp/tokens.js';
-
-export interface LanguagePipeline {
-  readonly cues: ReturnType<typeof buildCueLexicon>;
-  readonly extractors: ReadonlyArray<(input: RuleInput) => Candidate[]>;
-  readonly refiners: ReadonlyArray<(items: readonly Candidate[], input: RuleInput) => Candidate[]>;
-  readonly names: (text: string, tokens: readonly Token[], sentences: readonly Sentence[]) => NameMention[];
-}
+import { ENGLISH_DATES } from '../extract/dates/en/locale.js';
+import { ENGLISH_RESOLVE } from '../resolve/en/language.js';
+import type { LanguagePipeline } from './pipeline.js';
 
 export const englishPipeline: LanguagePipeline = {
+  tokens: 'en',
   cues: buildCueLexicon(REPORTING_VERBS),
+  learnedCues: true,
   extractors: [verbFrames, accordingTo, speakerColon, quoteDash, sourcelessFrames],
   refiners: [addLearnedFrames, joinDocumentCues, dropLightVerbs, dropReportedActions, dropPostModifiers, dropDuplicates, mergeSplitQuotes, attachContinuedQuotes, classifyKinds],
   names: findNames,
+  dates: ENGLISH_DATES,
+  resolve: ENGLISH_RESOLVE,
 };

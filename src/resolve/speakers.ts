@@ -7,6 +7,9 @@
  *   a British military source                → an anonymous actor, affiliation United Kingdom
  *   the minister                             → the last actor with a minister role
  *   A Bloomberg poll                         → Bloomberg (the named maker of the thing)
+ *
+ * The words are the language's (language.ts): "une source militaire britannique" resolves the
+ * same way with French lists and a French head.
  */
 import type { ActorKind } from '../core/analysis.js';
 import type { Span } from '../core/span.js';
@@ -14,19 +17,8 @@ import { spanOf } from '../core/span.js';
 import type { Token } from '../nlp/tokens.js';
 import type { TokenRange } from '../extract/attributions/candidate.js';
 import type { NameMention } from '../extract/entities/mention.js';
-import { countryOfDemonym } from '../extract/entities/en/names.js';
-import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS, PERSONAL_PRONOUNS } from '../lexicon/en/sources.js';
-import { ROLE_NOUNS } from '../lexicon/en/titles.js';
-import { ORGANIZATION_NOUNS } from '../lexicon/en/organizations.js';
 import type { ActorRegistry } from './actor-registry.js';
-
-const ANONYMOUS = new Set(ANONYMOUS_SOURCE_NOUNS);
-const GROUP = new Set(GROUP_SOURCE_NOUNS);
-const ROLE = new Set(ROLE_NOUNS);
-const ORGANIZATION = new Set(ORGANIZATION_NOUNS);
-const SINGULAR = new Set<string>(PERSONAL_PRONOUNS.singular);
-const PLURAL = new Set<string>(PERSONAL_PRONOUNS.plural);
-const COLLECTIVE_HEADS = new Set(['campaign', 'team', 'office', 'administration', 'government', 'committee', 'party']);
+import type { ResolveLanguage } from './language.js';
 /** How far back (in paragraphs) a pronoun looks for the actor it stands for. */
 const PRONOUN_REACH = 3;
 
@@ -45,6 +37,7 @@ export class SpeakerResolver {
     private readonly tokens: readonly Token[],
     private readonly names: readonly NameMention[],
     private readonly registry: ActorRegistry,
+    private readonly language: ResolveLanguage,
   ) {
     for (const n of names) for (let i = n.tokens.first; i < n.tokens.last; i++) this.nameAt.set(i, n);
   }
@@ -59,29 +52,30 @@ export class SpeakerResolver {
 
   /** The actor a phrase names, or null; `history` is who spoke before, latest last. */
   resolve(range: TokenRange, history: readonly SpokenBy[]): string | null {
+    const { language: l } = this;
     const core = this.core(range);
-    const head = this.headIndex(core);
+    const head = l.headIndex(this.tokens, core, this.names);
     const headToken = this.tokens[head];
     if (!headToken) return null;
     const named = this.nameAt.get(head);
     if (named) return this.keyForName(named);
     const lower = headToken.lower;
-    if (core.last - core.first === 1 && (SINGULAR.has(lower) || PLURAL.has(lower) || lower === 'it')) {
+    if (core.last - core.first === 1 && (l.singularPronouns.has(lower) || l.pluralPronouns.has(lower) || l.neuterPronouns.has(lower))) {
       return this.pronoun(lower, headToken, history);
     }
     const span = this.span(core);
     // "the council's finance director, Marta Lindqvist": the role is named in apposition
-    const apposed = ROLE.has(lower) || ANONYMOUS.has(lower) || headToken.pos === 'NOUN' ? this.personAfter(core, range) : undefined;
+    const apposed = l.roleNouns.has(lower) || l.anonymousNouns.has(lower) || l.isCommonNoun(headToken) ? this.personAfter(core, range) : undefined;
     if (apposed) return this.keyForName(apposed);
-    if (ANONYMOUS.has(lower)) {
+    if (l.anonymousNouns.has(lower)) {
       // "people familiar with the talks" is named whole: the post-modifier says who they are
-      const named = core.last < range.last && this.postModifies(core.last) ? this.span(range) : span;
+      const named = core.last < range.last && l.postModifies(this.tokens, core.last) ? this.span(range) : span;
       return this.registry.add('anonymous', named.text, named, this.demonymRole(core, head));
     }
-    if (GROUP.has(lower)) return this.registry.add('group', span.text, span, this.demonymRole(core, head));
-    if (COLLECTIVE_HEADS.has(lower) && this.firstNameIn(core)) return this.registry.add('organization', span.text.replace(/^the\s+/i, ''), span);
-    if (ROLE.has(lower)) return this.byRole(lower, core, span, history);
-    if (ORGANIZATION.has(lower)) return this.registry.add('organization', span.text, span, this.demonymRole(core, head));
+    if (l.groupNouns.has(lower)) return this.registry.add('group', span.text, span, this.demonymRole(core, head));
+    if (l.collectiveHeads.has(lower) && this.firstNameIn(core)) return this.registry.add('organization', span.text.replace(l.leadingArticle, ''), span);
+    if (l.roleNouns.has(lower)) return this.byRole(lower, core, span, history);
+    if (l.organizationNouns.has(lower)) return this.registry.add('organization', span.text, span, this.demonymRole(core, head));
     const inside = this.firstNameIn(core);
     return inside ? this.keyForName(inside) : null;
   }
@@ -96,14 +90,15 @@ export class SpeakerResolver {
   }
 
   private pronoun(lower: string, token: Token, history: readonly SpokenBy[]): string | null {
+    const { singularPronouns: singular, pluralPronouns: plural } = this.language;
     const wanted = (k: ActorKind): boolean =>
-      SINGULAR.has(lower) ? k === 'person' : PLURAL.has(lower) ? k !== 'person' && k !== 'country' : k !== 'person';
+      singular.has(lower) ? k === 'person' : plural.has(lower) ? k !== 'person' && k !== 'country' : k !== 'person';
     const spoke = history.findLast((h) => token.paragraph - h.paragraph <= PRONOUN_REACH && wanted(h.kind));
     if (spoke) {
       this.registry.mention(spoke.key, spanOf(this.text, token.start, token.end));
       return spoke.key;
     }
-    if (!SINGULAR.has(lower)) return null;
+    if (!singular.has(lower)) return null;
     const before = this.names.findLast((n) => n.span.end <= token.start && this.keyOfName.has(n) && this.registry.kindOf(this.keyOfName.get(n) as string) === 'person');
     const key = before ? (this.keyOfName.get(before) ?? null) : null;
     if (key) this.registry.mention(key, spanOf(this.text, token.start, token.end));
@@ -111,22 +106,28 @@ export class SpeakerResolver {
   }
 
   private byRole(noun: string, core: TokenRange, span: Span, history: readonly SpokenBy[]): string | null {
-    const determiner = this.tokens[core.first]?.lower;
-    if (determiner === 'the') {
+    const determiner = this.tokens[core.first]?.lower ?? '';
+    if (this.language.definiteDeterminers.has(determiner)) {
       const match = history.findLast((h) => this.registry.rolesOf(h.key).some((r) => (r.title ?? '').toLowerCase().includes(noun)));
       if (match) {
         this.registry.mention(match.key, span);
         return match.key;
       }
-      return null;
+      if (!this.language.unmatchedRoleIsPerson) return null;
+      const title = this.span({ first: core.first + 1, last: core.last }).text;
+      return this.registry.add('person', span.text, span, { title, affiliation: this.demonymRole(core, core.first + 1)?.affiliation ?? null });
     }
     return this.registry.add('anonymous', span.text, span, this.demonymRole(core, core.last - 1));
   }
 
+  /** A demonym before the head ("a British military source") or after it ("une source militaire
+   * britannique"): the country, and the words between as the title. */
   private demonymRole(core: TokenRange, head: number): { title: string | null; affiliation: string | null } | null {
-    for (let i = core.first; i < head; i++) {
-      const country = countryOfDemonym(this.tokens[i]?.text ?? '');
-      if (country) return { title: this.span({ first: i + 1, last: head + 1 }).text, affiliation: country };
+    for (let i = core.first; i < core.last; i++) {
+      const country = i === head ? undefined : this.language.countryOfDemonym(this.tokens[i]?.text ?? '');
+      if (!country) continue;
+      const title = i < head ? { first: i + 1, last: head + 1 } : { first: head, last: i };
+      return { title: this.span(title).text, affiliation: country };
     }
     return null;
   }
@@ -139,23 +140,10 @@ export class SpeakerResolver {
     let last = range.first;
     while (last < range.last) {
       const t = this.tokens[last] as Token;
-      if (t.text === ',' || t.text === '(' || ((t.pos === 'ADP' || t.lower === 'who' || this.postModifies(last)) && last > range.first)) break;
+      if (t.text === ',' || t.text === '(' || ((this.language.endsCore(t) || this.language.postModifies(this.tokens, last)) && last > range.first)) break;
       last++;
     }
     return { first: range.first, last: Math.max(last, range.first + 1) };
-  }
-
-  /** An adjective or participle that takes a preposition after the noun: "familiar with". */
-  private postModifies(k: number): boolean {
-    const t = this.tokens[k] as Token;
-    return (t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'ADV') && this.tokens[k + 1]?.pos === 'ADP';
-  }
-
-  /** The head is the last word of the phrase, trailing punctuation skipped. */
-  private headIndex(core: TokenRange): number {
-    let head = core.last - 1;
-    while (head > core.first && !/[\p{L}\p{N}]/u.test(this.tokens[head]?.text ?? '')) head--;
-    return head;
   }
 
   /** A person named right after the core phrase, set off by a comma. */

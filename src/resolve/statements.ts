@@ -10,6 +10,7 @@ import { hull } from '../extract/attributions/refine.js';
 import type { NameMention } from '../extract/entities/mention.js';
 import { ActorRegistry } from './actor-registry.js';
 import { dateInSentence, findSettings, type SentenceSetting } from './context.js';
+import type { ResolveLanguage } from './language.js';
 import { registerNames } from './names.js';
 import { SpeakerResolver, type SpokenBy } from './speakers.js';
 
@@ -20,6 +21,7 @@ export interface ResolveInput {
   readonly times: readonly TimeMention[];
   /** YYYY-MM-DD, when known */
   readonly published: string | null;
+  readonly language: ResolveLanguage;
 }
 
 interface Resolved {
@@ -32,9 +34,9 @@ interface Resolved {
 
 export function resolveStatements(r: ResolveInput): { actors: Actor[]; statements: Statement[] } {
   const registry = new ActorRegistry();
-  const resolver = new SpeakerResolver(r.input.text, r.input.tokens, r.names, registry);
-  registerNames(r.input, r.names, registry, resolver);
-  const settings = findSettings(r.input);
+  const resolver = new SpeakerResolver(r.input.text, r.input.tokens, r.names, registry, r.language);
+  registerNames(r.input, r.names, registry, resolver, r.language);
+  const settings = findSettings(r.input, r.language.settingAt);
   const history: SpokenBy[] = [];
   const done: Resolved[] = [];
   for (const c of r.candidates) {

@@ -85,12 +85,23 @@ describe('whosaid ingest', () => {
 
   it('keeps an article in a language without a pipeline, unanalysed, and says so', async () => {
     writeFileSync(
+      join(dir, 'de.jsonl'),
+      `${JSON.stringify({ text: '„Wir geben nicht auf“, sagte die Bürgermeisterin.', outlet: 'Die Zeitung', language: 'de' })}\n`,
+    );
+    const { code, stderr } = await run(['ingest', '--db', 'de.db', 'de.jsonl']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/1 item into de\.db: 1 added.*; 1 article kept unanalysed \(no pipeline yet for de\)\n$/);
+  });
+
+  it('analyses a French article with the French pipeline', async () => {
+    writeFileSync(
       join(dir, 'fr.jsonl'),
-      `${JSON.stringify({ text: '« Nous ne renoncerons pas », a déclaré la maire.', outlet: 'La Gazette', language: 'fr' })}\n`,
+      `${JSON.stringify({ text: '« Nous ne renoncerons pas », a déclaré la maire Anne Vidal.', outlet: 'La Gazette', language: 'fr' })}\n`,
     );
     const { code, stderr } = await run(['ingest', '--db', 'fr.db', 'fr.jsonl']);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/1 item into fr\.db: 1 added.*; 1 article kept unanalysed \(no pipeline yet for fr\)\n$/);
+    expect(stderr).toMatch(/1 item into fr\.db: 1 added/);
+    expect(stderr).not.toContain('unanalysed');
   });
 
   it('reports a bad item and goes on', async () => {

@@ -7,7 +7,8 @@
  *   expected.json  what the analysis must contain, in the format of the founding article's
  *                  expected.json (see test/helpers/expect-analysis.ts)
  *
- * The article is analysed with `published` from meta.json and checked like the seed.
+ * The article is analysed in the folder's language with `published` from meta.json and checked
+ * like the seed.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +58,7 @@ describe('golden fixtures', () => {
     const expected = parseExpected(JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')), `${lang}/${name}/expected.json`);
 
     let document: AnalysisDocument | undefined;
-    const analysis = (): AnalysisDocument => (document ??= analyze(text, { published: meta.published }));
+    const analysis = (): AnalysisDocument => (document ??= analyze(text, { published: meta.published, language: lang }));
 
     describe(`${lang}/${name}`, () => {
       it('is a synthetic LF text we may commit', () => {

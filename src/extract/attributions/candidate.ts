@@ -11,6 +11,13 @@ export interface TokenRange {
   readonly last: number;
 }
 
+/** A setting such as "in an interview with the BBC", possibly naming the addressee. */
+export interface Setting {
+  readonly first: number;
+  readonly last: number;
+  readonly addressee: TokenRange | null;
+}
+
 export interface Candidate {
   readonly rule: string;
   readonly kind: StatementKind;

@@ -25,7 +25,8 @@ export interface RuleInput {
   readonly cueProbability: Float64Array;
 }
 
-export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cues: CueLexicon): RuleInput {
+/** `learnedCues`: whether the learned cue tagger, trained on English, scores the tokens (else every probability is 0). */
+export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cues: CueLexicon, learnedCues = true): RuleInput {
   const quoteOpeningAt = new Map<number, Quote>();
   const quoteClosingAt = new Map<number, Quote>();
   for (const q of quotes) {
@@ -42,7 +43,7 @@ export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cue
   // the rules consult the tagger at verbs and lexicon words, and at their neighbours, which a
   // cue phrase may take in ("complained about", "has repeatedly said")
   const scored = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX' || cues.has(t.lower));
-  const cueProbability = cueProbabilities(layers, quotes, (t) => scored(t) || scored(layers.tokens[t.index - 1]) || scored(layers.tokens[t.index + 1]));
+  const cueProbability = !learnedCues ? new Float64Array(layers.tokens.length) : cueProbabilities(layers, quotes, (t) => scored(t) || scored(layers.tokens[t.index - 1]) || scored(layers.tokens[t.index + 1]));
   return { text: layers.text, tokens: layers.tokens, sentences: layers.sentences, quotes, cues, quoteOpeningAt, quoteClosingAt, inQuote, cueProbability };
 }
 

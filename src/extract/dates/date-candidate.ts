@@ -5,6 +5,7 @@
 import type { Component, ParsedResult } from 'chrono-node';
 import { spanOf, type Span } from '../../core/span.js';
 import { orientationOf, wordsBefore, type Orientation } from './future-cue.js';
+import type { DateLocale } from './locale.js';
 
 export interface DateCandidate {
   readonly result: ParsedResult;
@@ -22,21 +23,18 @@ export interface DateCandidate {
  * chrono keeps prepositions and punctuation at the edges ("on 11 November", "Monday,",
  * "January of"); the expression a reader marks is "11 November", "Monday", "January".
  */
-const LEADING = /^(?:[\s,;:–—-]+|(?:on|in|at|by|since|during|from|of|until|till|through|before|after|around)\s+)+/i;
-const TRAILING = /(?:[\s,;:–—-]|\s+of\b)+$/i;
-
-function trimmedBounds(result: ParsedResult): { start: number; end: number } {
-  const lead = LEADING.exec(result.text)?.[0].length ?? 0;
+function trimmedBounds(result: ParsedResult, locale: DateLocale): { start: number; end: number } {
+  const lead = locale.leading.exec(result.text)?.[0].length ?? 0;
   const body = result.text.slice(lead);
-  const trail = TRAILING.exec(body)?.[0].length ?? 0;
+  const trail = locale.trailing.exec(body)?.[0].length ?? 0;
   const start = result.index + lead;
   // A result made only of edge words would vanish: keep chrono's span then.
   if (body.length - trail === 0) return { start: result.index, end: result.index + result.text.length };
   return { start, end: start + body.length - trail };
 }
 
-export function toCandidate(text: string, result: ParsedResult): DateCandidate {
-  const { start, end } = trimmedBounds(result);
+export function toCandidate(text: string, result: ParsedResult, locale: DateLocale): DateCandidate {
+  const { start, end } = trimmedBounds(result, locale);
   // the orientation reads the same words further back: cut them once, keep the last two here
   const window = wordsBefore(text, start);
   const before = window.split(' ').slice(-2).filter(Boolean);
@@ -45,8 +43,8 @@ export function toCandidate(text: string, result: ParsedResult): DateCandidate {
     span: spanOf(text, start, end),
     before,
     after: /^\s*([\p{L}]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '',
-    precedingWord: (before.at(-1) ?? '').toLowerCase().split(/[^a-z]+/).filter(Boolean).pop() ?? '',
-    orientation: orientationOf(text, start, end, window),
+    precedingWord: (before.at(-1) ?? '').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '',
+    orientation: orientationOf(locale.cues, text, start, end, window),
   };
 }
 

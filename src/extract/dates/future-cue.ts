@@ -8,20 +8,9 @@
  * Only reported dates may bound the publication date from below.
  */
 
+import type { OrientationCues } from './locale.js';
+
 export type Orientation = 'future' | 'irrealis' | 'reported';
-
-/** Future cues among the few words before the expression, in the same sentence. */
-const FUTURE_BEFORE =
-  /(?:\b(?:will|shall|won['’]t|going to|gonna|scheduled|slated|set (?:for|to)|due|expected|planned|plans? to|upcoming|next|ahead of)\b|['’]ll\b)/i;
-
-/** Future cues inside the expression itself. */
-const FUTURE_WITHIN = /\b(?:next|coming|tomorrow|later this|from now)\b/i;
-
-/** Modals, wishes and targets: the date is of something that may not have happened. */
-const IRREALIS_BEFORE = /\b(?:would|could|can|may|might|must|should|hopes?|wants?|aims?|goal|target|if|unless)\b|['’]d\b/i;
-
-/** Right before the date, these make it a limit ("by 2030", "until 2017"), not an occurrence. */
-const LIMIT_JUST_BEFORE = /\b(?:by|until|till)$/i;
 
 /** How far back a cue may be: "will be in Iowa on Tuesday" has four words between. */
 const WINDOW_WORDS = 5;
@@ -34,8 +23,8 @@ export function wordsBefore(text: string, start: number, words = WINDOW_WORDS): 
   return sentence.trim().split(/\s+/).slice(-words).join(' ');
 }
 
-/** `before` is wordsBefore(text, start), when the caller has it already. */
-export function orientationOf(text: string, start: number, end: number, before = wordsBefore(text, start)): Orientation {
-  if (FUTURE_WITHIN.test(text.slice(start, end)) || FUTURE_BEFORE.test(before)) return 'future';
-  return IRREALIS_BEFORE.test(before) || LIMIT_JUST_BEFORE.test(before) ? 'irrealis' : 'reported';
+/** The cues are the language's (locale.ts); `before` is wordsBefore(text, start), when the caller has it already. */
+export function orientationOf(cues: OrientationCues, text: string, start: number, end: number, before = wordsBefore(text, start)): Orientation {
+  if (cues.futureWithin.test(text.slice(start, end)) || cues.futureBefore.test(before)) return 'future';
+  return cues.irrealisBefore.test(before) || cues.limitJustBefore.test(before) ? 'irrealis' : 'reported';
 }

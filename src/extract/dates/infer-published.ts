@@ -18,9 +18,9 @@
 import type { ParsedResult } from 'chrono-node';
 import type { PublishedRange, TimeMention } from '../../core/analysis.js';
 import { laterOf, parseDay, periodStart, type CalendarDay } from './calendar.js';
-import { parseDates } from './chrono-en.js';
 import { isCertain, isWeekdayOnly, type DateCandidate } from './date-candidate.js';
 import { orientationOf } from './future-cue.js';
+import type { DateLocale } from './locale.js';
 import { chronoDay, mentionAt, precisionOf } from './resolve-mention.js';
 
 export interface InferredDates {
@@ -36,11 +36,11 @@ const PROBE_REFERENCE: CalendarDay = { year: 1988, month: 3, day: 15 };
 /** Years 1900–2099: not a decade ("1990s"), a sum ("$2000") or part of a number ("3,2016", "120164"). */
 const EXPLICIT_YEAR = /(?<![\d,.$£€])(?:19|20)\d{2}(?!\d|['’]?s\b)/g;
 
-function latestExplicitYear(text: string): number | null {
+function latestExplicitYear(text: string, locale: DateLocale): number | null {
   let latest: number | null = null;
   for (const match of text.matchAll(EXPLICIT_YEAR)) {
     const start = match.index ?? 0;
-    if (orientationOf(text, start, start + match[0].length) !== 'reported') continue;
+    if (orientationOf(locale.cues, text, start, start + match[0].length) !== 'reported') continue;
     latest = Math.max(latest ?? 0, Number(match[0]));
   }
   return latest;
@@ -51,9 +51,9 @@ function knownKey(result: ParsedResult): string {
 }
 
 /** Relative when what chrono reads as known changes with the reference ("yesterday", "this year"). */
-function isRelative(candidate: DateCandidate): boolean {
+function isRelative(candidate: DateCandidate, locale: DateLocale): boolean {
   if (isWeekdayOnly(candidate)) return true;
-  const probe = parseDates(candidate.result.text, PROBE_REFERENCE)[0];
+  const probe = locale.parse(candidate.result.text, PROBE_REFERENCE)[0];
   return probe === undefined || knownKey(probe) !== knownKey(candidate.result);
 }
 
@@ -69,11 +69,11 @@ function dayIn(candidate: DateCandidate, year: number | null): CalendarDay | nul
   return year === null ? null : { ...chronoDay(candidate), year };
 }
 
-function placeInYear(candidate: DateCandidate, year: number | null): Placed | null {
+function placeInYear(candidate: DateCandidate, year: number | null, locale: DateLocale): Placed | null {
   const day = dayIn(candidate, year);
   if (day === null) return null;
   const yearless = !isCertain(candidate, 'year');
-  const precision = precisionOf(candidate, day);
+  const precision = precisionOf(candidate, day, locale);
   const mention = mentionAt(candidate, day, precision);
   if (mention === null) return null;
   // A month alone ("win in November") names the coming month about as often as a past one:
@@ -83,8 +83,8 @@ function placeInYear(candidate: DateCandidate, year: number | null): Placed | nu
 }
 
 /** A relative expression resolved against `reference`, kept at year precision. */
-function placeRelative(candidate: DateCandidate, reference: CalendarDay): TimeMention | null {
-  const year = parseDates(candidate.result.text, reference)[0]?.start.get('year');
+function placeRelative(candidate: DateCandidate, reference: CalendarDay, locale: DateLocale): TimeMention | null {
+  const year = locale.parse(candidate.result.text, reference)[0]?.start.get('year');
   return year == null ? null : mentionAt(candidate, { ...reference, year }, 'year');
 }
 
@@ -101,19 +101,19 @@ function pushDefined<T>(list: T[], item: T | null): void {
 }
 
 /** `candidates` must have been parsed against PLACEHOLDER_REFERENCE. */
-export function inferFromText(text: string, candidates: readonly DateCandidate[]): InferredDates {
-  const year = latestExplicitYear(text);
+export function inferFromText(text: string, candidates: readonly DateCandidate[], locale: DateLocale): InferredDates {
+  const year = latestExplicitYear(text, locale);
   const relative: DateCandidate[] = [];
   const placed: Placed[] = [];
   for (const candidate of candidates) {
-    if (isRelative(candidate)) relative.push(candidate);
-    else pushDefined(placed, placeInYear(candidate, year));
+    if (isRelative(candidate, locale)) relative.push(candidate);
+    else pushDefined(placed, placeInYear(candidate, year, locale));
   }
   const earliest = earliestFrom(placed, year);
   const referenceDate = earliest === null ? null : laterOf(earliest, `${earliest.slice(0, 4)}-07-01`);
   const reference = referenceDate === null ? null : parseDay(referenceDate);
   const times = placed.map((item) => item.mention);
-  if (reference !== null) for (const candidate of relative) pushDefined(times, placeRelative(candidate, reference));
+  if (reference !== null) for (const candidate of relative) pushDefined(times, placeRelative(candidate, reference, locale));
   return {
     times,
     publishedRange: { earliest, latest: null },

@@ -54,18 +54,24 @@ function hasLowercaseCalendarWord(text: string): boolean {
   );
 }
 
+/** Language-independent tests, shared by every language's rules. */
+export const lacksCalendarComponent = (c: DateCandidate): boolean => !certain(c, 'year', 'month', 'day', 'weekday');
+export const isNow = (c: DateCandidate): boolean => c.result.tags().has('casualReference/now');
+export const numericWithoutYear = (c: DateCandidate): boolean => !/[A-Za-z]/.test(c.span.text) && !certain(c, 'year');
+
+/** The English rules. */
 export const REJECT_RULES: readonly RejectRule[] = [
   {
     id: 'no-calendar-component',
     rejects: ['We meet at 3 pm.', 'It was a busy week this week.'],
     keeps: ['We met on 3 May.'],
-    test: (c) => !certain(c, 'year', 'month', 'day', 'weekday'),
+    test: lacksCalendarComponent,
   },
   {
     id: 'now',
     rejects: ['And so now he can coast.'],
     keeps: ['He can coast today.'],
-    test: (c) => c.result.tags().has('casualReference/now'),
+    test: isNow,
   },
   {
     id: 'lowercase-calendar-name',
@@ -95,7 +101,7 @@ export const REJECT_RULES: readonly RejectRule[] = [
     id: 'numeric-without-year',
     rejects: ['We lost 3,000 people on 9/11.'],
     keeps: ['We lost 3,000 people on 9/11/2001.'],
-    test: (c) => !/[A-Za-z]/.test(c.span.text) && !certain(c, 'year'),
+    test: numericWithoutYear,
   },
   {
     id: 'anchored-elsewhere',
@@ -105,7 +111,7 @@ export const REJECT_RULES: readonly RejectRule[] = [
   },
 ];
 
-/** The candidates news text means as dates, in their order. */
-export function keepDateMentions(candidates: readonly DateCandidate[]): DateCandidate[] {
-  return candidates.filter((candidate) => !REJECT_RULES.some((rule) => rule.test(candidate)));
+/** The candidates news text means as dates under a language's rules, in their order. */
+export function keepDateMentions(candidates: readonly DateCandidate[], rules: readonly RejectRule[]): DateCandidate[] {
+  return candidates.filter((candidate) => !rules.some((rule) => rule.test(candidate)));
 }

@@ -11,12 +11,7 @@ import {
   type CalendarDay,
 } from './calendar.js';
 import { isCertain, isWeekdayOnly, type DateCandidate } from './date-candidate.js';
-
-/** "last week", "two weeks ago", "over the weekend" name a span of days, not one day. */
-const WEEK_UNIT = /\bweek(?:s|end)?\b/i;
-
-/** A weekday with one of these words was placed by chrono itself ("last Friday"). */
-const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming)\b/i;
+import type { DateLocale } from './locale.js';
 
 /** The day chrono resolved, with the components it implied filled in from the reference. */
 export function chronoDay(candidate: DateCandidate): CalendarDay {
@@ -28,8 +23,8 @@ export function chronoDay(candidate: DateCandidate): CalendarDay {
  * The finest unit the words fix. A week has no precision of its own: it gets the month when
  * the days around it stay in one month, the year otherwise.
  */
-export function precisionOf(candidate: DateCandidate, day: CalendarDay): DatePrecision {
-  if (WEEK_UNIT.test(candidate.span.text)) {
+export function precisionOf(candidate: DateCandidate, day: CalendarDay, locale: DateLocale): DatePrecision {
+  if (locale.weekUnit.test(candidate.span.text)) {
     return addDays(day, -3).month === addDays(day, 3).month ? 'month' : 'year';
   }
   if (isCertain(candidate, 'day', 'weekday')) return 'day';
@@ -54,15 +49,15 @@ function placeWeekday(candidate: DateCandidate, reference: CalendarDay): Calenda
  * A month or day without a year: "last June" is before the reference, "next January" or a
  * future-cued date after it; otherwise chrono's choice (the occurrence nearest the reference).
  */
-function placeYearless(candidate: DateCandidate, reference: CalendarDay): CalendarDay {
+function placeYearless(candidate: DateCandidate, reference: CalendarDay, locale: DateLocale): CalendarDay {
   const day = chronoDay(candidate);
   const key = (d: CalendarDay): number => d.month * 100 + d.day;
   const refKey = key(reference);
-  if (candidate.precedingWord === 'last') {
+  if (candidate.precedingWord === locale.pastWord) {
     const year = key(day) <= refKey ? reference.year : reference.year - 1;
     return { ...day, year };
   }
-  if (candidate.orientation === 'future' || candidate.precedingWord === 'next') {
+  if (candidate.orientation === 'future' || candidate.precedingWord === locale.futureWord) {
     const end = isCertain(candidate, 'day') ? day : { ...day, day: 31 };
     return { ...day, year: key(end) >= refKey ? reference.year : reference.year + 1 };
   }
@@ -70,12 +65,12 @@ function placeYearless(candidate: DateCandidate, reference: CalendarDay): Calend
 }
 
 /** Resolves a candidate against the article's publication day. */
-export function resolveDated(candidate: DateCandidate, reference: CalendarDay): TimeMention | null {
+export function resolveDated(candidate: DateCandidate, reference: CalendarDay, locale: DateLocale): TimeMention | null {
   let day = chronoDay(candidate);
-  if (isWeekdayOnly(candidate) && !WEEKDAY_MODIFIER.test(candidate.span.text)) {
+  if (isWeekdayOnly(candidate) && !locale.weekdayModifier.test(candidate.span.text)) {
     day = placeWeekday(candidate, reference);
   } else if (isCertain(candidate, 'month') && !isCertain(candidate, 'year')) {
-    day = placeYearless(candidate, reference);
+    day = placeYearless(candidate, reference, locale);
   }
-  return mentionAt(candidate, day, precisionOf(candidate, day));
+  return mentionAt(candidate, day, precisionOf(candidate, day, locale));
 }

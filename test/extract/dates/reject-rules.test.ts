@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDates } from '../../../src/extract/dates/chrono-en.js';
+import { parseDates } from '../../../src/extract/dates/en/chrono-en.js';
+import { ENGLISH_DATES } from '../../../src/extract/dates/en/locale.js';
 import { toCandidate } from '../../../src/extract/dates/date-candidate.js';
 import { findTimes } from '../../../src/extract/dates/index.js';
 import { REJECT_RULES } from '../../../src/extract/dates/keep-date-mentions.js';
@@ -7,7 +8,7 @@ import { REJECT_RULES } from '../../../src/extract/dates/keep-date-mentions.js';
 const REFERENCE = { year: 2016, month: 4, day: 19 };
 
 function candidates(sentence: string) {
-  return parseDates(sentence, REFERENCE).map((result) => toCandidate(sentence, result));
+  return parseDates(sentence, REFERENCE).map((result) => toCandidate(sentence, result, ENGLISH_DATES));
 }
 
 describe.each(REJECT_RULES.map((rule) => [rule.id, rule] as const))('reject rule %s', (_id, rule) => {

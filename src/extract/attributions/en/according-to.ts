@@ -16,7 +16,8 @@ import { ORGANIZATION_NOUNS } from '../../../lexicon/en/organizations.js';
 import { spanOf, type Span } from '../../../core/span.js';
 import type { Candidate, TokenRange } from '../candidate.js';
 import { rangeSpan, type RuleInput } from '../input.js';
-import { clauseEnd, contentSpan } from './clause.js';
+import { clauseEnd } from './clause.js';
+import { contentSpan } from '../content-span.js';
 import { phraseAfter } from './noun-phrase.js';
 
 const RULE = 'attributions/en/according-to';

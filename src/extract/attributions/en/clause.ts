@@ -6,16 +6,13 @@
  *   … told Le Monde on Tuesday that talks are ongoing.
  *      ^^^^^^^^^^^^^^^^^^^^^^^ addressee and adverbials are skipped before content
  */
-import type { Span } from '../../../core/span.js';
-import { spanOf } from '../../../core/span.js';
 import type { Sentence, Token } from '../../../nlp/tokens.js';
 import { ADVERBIAL_PREPOSITIONS, GERUND_PREPOSITIONS, TIME_WORDS } from '../../../lexicon/en/grammar.js';
 import { REPORTING_NOUNS } from '../../../lexicon/en/reporting-cues.js';
 import type { RuleInput } from '../input.js';
-import type { TokenRange } from '../candidate.js';
+import type { Setting, TokenRange } from '../candidate.js';
 import { phraseAfter } from './noun-phrase.js';
 
-const FINAL_PUNCT = /^[.!?…;:,]+$/;
 const SETTING_NOUNS = new Set(REPORTING_NOUNS.flatMap((n) => n.split(' ').slice(-1)));
 /** Sets, not array literals: settingAt runs at many tokens of a sentence. */
 const SETTING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'via']);
@@ -29,13 +26,6 @@ export function isTitle(words: string): boolean {
 
 export function isSentenceEnd(t: Token | undefined): boolean {
   return t === undefined || /^[.!?…]+$/.test(t.text);
-}
-
-/** A setting such as "in an interview with the BBC", possibly naming the addressee. */
-export interface Setting {
-  readonly first: number;
-  readonly last: number;
-  readonly addressee: TokenRange | null;
 }
 
 /** "in/during/at (a|an|the|his …) … interview|statement … (with|to|on) X" starting at `k`. */
@@ -188,19 +178,4 @@ export function clauseEnd(input: RuleInput, sentence: Sentence, k: number): numb
     }
   }
   return sentence.last;
-}
-
-/** The content span over tokens [first, last), without final punctuation, reaching the end of
- * any quote it opens (a quote may run past the sentence end). */
-export function contentSpan(input: RuleInput, first: number, last: number): Span | null {
-  let end = last;
-  while (end > first && FINAL_PUNCT.test(input.tokens[end - 1]?.text ?? '')) end--;
-  const a = input.tokens[first];
-  const b = input.tokens[end - 1];
-  if (!a || !b || end <= first) return null;
-  let stop = b.end;
-  for (const q of input.quotes) {
-    if (q.open >= a.start && q.open < stop && q.close > stop) stop = q.content.end;
-  }
-  return spanOf(input.text, a.start, stop);
 }

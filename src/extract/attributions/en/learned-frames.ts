@@ -21,7 +21,8 @@ import type { Quote } from '../../quotes/paired-quote-marks.js';
 import type { Candidate } from '../candidate.js';
 import { firstTokenWhere, rangeSpan, type RuleInput } from '../input.js';
 import { byContent } from '../refine.js';
-import { clauseEnd, contentSpan, isTitle } from './clause.js';
+import { clauseEnd, isTitle } from './clause.js';
+import { contentSpan } from '../content-span.js';
 import { subjectBefore } from './noun-phrase.js';
 
 const RULE = 'attributions/en/learned-frame';

@@ -15,7 +15,8 @@ import { AGENTLESS_PARTICIPLES, EVIDENTIAL_VERBS } from '../../../lexicon/en/rep
 import { PASSIVE_AUXILIARIES } from '../../../lexicon/en/grammar.js';
 import type { Candidate, TokenRange } from '../candidate.js';
 import { rangeSpan, type RuleInput } from '../input.js';
-import { clauseEnd, contentSpan } from './clause.js';
+import { clauseEnd } from './clause.js';
+import { contentSpan } from '../content-span.js';
 import { subjectBefore } from './noun-phrase.js';
 
 const EVIDENTIAL = new Set(EVIDENTIAL_VERBS);

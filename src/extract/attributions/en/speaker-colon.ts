@@ -13,7 +13,7 @@ import type { Token } from '../../../nlp/tokens.js';
 import { spanOf } from '../../../core/span.js';
 import type { Candidate } from '../candidate.js';
 import { rangeSpan, type RuleInput } from '../input.js';
-import { contentSpan } from './clause.js';
+import { contentSpan } from '../content-span.js';
 
 const RULE = 'attributions/en/speaker-colon';
 const MAX_NAME_TOKENS = 4;

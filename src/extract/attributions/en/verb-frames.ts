@@ -20,10 +20,11 @@ import type { CueEntry } from '../../cues/cue-lexicon.js';
 import { ROLE_NOUNS } from '../../../lexicon/en/titles.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../../lexicon/en/sources.js';
 import { ORGANIZATION_NOUNS } from '../../../lexicon/en/organizations.js';
-import type { Candidate, TokenRange } from '../candidate.js';
+import type { Candidate, Setting, TokenRange } from '../candidate.js';
 import { firstTokenWhere, rangeSpan, type RuleInput } from '../input.js';
 import { spanOf } from '../../../core/span.js';
-import { clauseEnd, contentSpan, isParticipialCue, isSentenceEnd, isTitle, looksLikeClause, settingAt, skipAdverbials, trailingSetting, type Setting } from './clause.js';
+import { clauseEnd, isParticipialCue, isSentenceEnd, isTitle, looksLikeClause, settingAt, skipAdverbials, trailingSetting } from './clause.js';
+import { contentSpan } from '../content-span.js';
 import { APPOSITIVE_DELIMITERS, phraseAfter, subjectBefore, type Subject } from './noun-phrase.js';
 
 const RULE = 'attributions/en/verb-frames';

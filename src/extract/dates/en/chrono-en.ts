@@ -10,7 +10,8 @@
  */
 import * as chrono from 'chrono-node';
 import type { ParsedResult, Refiner } from 'chrono-node';
-import type { CalendarDay } from './calendar.js';
+import type { CalendarDay } from '../calendar.js';
+import { localNoon } from '../locale.js';
 import {
   edgeOfPeriodParser,
   monthOfRelativeYearParser,
@@ -63,6 +64,5 @@ const english = buildChrono();
  * forwardDate is off: news mostly reports the past, so "March" must not be pushed to next March.
  */
 export function parseDates(text: string, reference: CalendarDay): ParsedResult[] {
-  const localNoon = new Date(reference.year, reference.month - 1, reference.day, 12);
-  return english.parse(text, localNoon, { forwardDate: false });
+  return english.parse(text, localNoon(reference), { forwardDate: false });
 }
