@@ -47,6 +47,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return (await import('./commands/positions.js')).positionsCommand(rest, io);
     case 'export':
       return (await import('./commands/export.js')).exportCommand(rest, io);
+    case 'serve':
+      return (await import('./commands/serve.js')).serveCommand(rest, io);
     case '-h':
     case '--help':
     case 'help':
