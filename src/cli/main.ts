@@ -7,7 +7,7 @@ import { analyzeCommand } from './commands/analyze.js';
 import { processIo, type CliIo } from './io.js';
 import { reportError } from './report-error.js';
 import { MAIN_USAGE } from './usage.js';
-import { packageVersion } from './version.js';
+import { packageVersion } from '../version.js';
 
 /** @returns the process exit code */
 export async function main(argv: string[], io?: CliIo): Promise<number> {

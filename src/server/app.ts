@@ -5,7 +5,7 @@
  */
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { packageVersion } from '../cli/version.js';
+import { packageVersion } from '../version.js';
 import { requireToken } from './auth.js';
 import type { ServerContext } from './context.js';
 import { handleError, handleNotFound } from './errors.js';

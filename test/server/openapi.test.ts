@@ -36,7 +36,7 @@ describe('GET /openapi.json', () => {
     expect(response.statusCode).toBe(200);
     const document = response.json<OpenApi>();
     expect(document.openapi).toMatch(/^3\./);
-    const result = await new Validator().validate(document as unknown as object);
+    const result = await new Validator().validate(document as unknown as Parameters<Validator['validate']>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
   });

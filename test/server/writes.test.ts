@@ -23,7 +23,7 @@ const post = (url: string, payload: unknown, headers: Record<string, string> = a
 
 describe('POST /ingest', () => {
   it('refuses a write without the token, or with a wrong one, before storing anything', async () => {
-    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: TOKEN }]) {
+    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: TOKEN }] as Record<string, string>[]) {
       const response = await post('/ingest', { articles: [article] }, headers);
       expect(response.statusCode).toBe(401);
       expect(response.headers['www-authenticate']).toBe('Bearer');

@@ -2,6 +2,8 @@
  * `whosaid serve`: the HTTP API over one store (docs/api.md) until SIGINT or SIGTERM, when it
  * stops taking requests, lets the running ones finish, then closes the analysis pool and the store.
  */
+import cluster from 'node:cluster';
+import { once } from 'node:events';
 import { rulesBackend } from '../../extract/stances/rules-backend.js';
 import { MAX_BYTES_ENV, parseByteSize, resolveMaxBytes } from '../../ingest/size-limit.js';
 import { createAnalysisPool } from '../../jobs/analysis-pool.js';
@@ -11,6 +13,8 @@ import { stanceModelFromConfig } from '../../stance-model/config.js';
 import { WhosaidError } from '../../core/errors.js';
 import type { CliIo } from '../io.js';
 import { parseCommandArgs, usageError, workerCount } from '../parse-command-args.js';
+import { positiveInteger } from '../../store/filter-input.js';
+import { servePrimary } from './serve-cluster.js';
 import { DB_HELP, DB_OPTION, HELP_OPTION, openStore, storePath } from './store-options.js';
 
 export const SERVE_USAGE = `Usage: whosaid serve [options]
@@ -28,7 +32,8 @@ ${DB_HELP}; created when missing
   --allow-private      let analyse and ingest fetch URLs on private, loopback and link-local addresses
   --body-limit N       refuse request bodies above N bytes (512k, 64M, …; default 10M)
   --max-bytes N        refuse fetched pages above N bytes (default 10M, or WHOSAID_MAX_BYTES)
-  --workers N          analysis threads (default: one per core)
+  --workers N          analysis threads per process (default: one per core)
+  --processes N        server processes sharing the port, for many concurrent reads (default 1)
   -h, --help           show this help
 `;
 
@@ -42,6 +47,7 @@ const OPTIONS = {
   'body-limit': { type: 'string' },
   'max-bytes': { type: 'string' },
   workers: { type: 'string' },
+  processes: { type: 'string' },
 } as const;
 
 const DEFAULT_PORT = 8080;
@@ -60,6 +66,8 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
   if (token !== null && token.trim() === '') throw usageError('serve', '--token is empty');
   const bodyLimit = parseByteSize(values['body-limit'] ?? DEFAULT_BODY_LIMIT, '--body-limit');
   const maxBytes = resolveMaxBytes(values['max-bytes'], process.env[MAX_BYTES_ENV]);
+  const processes = positiveInteger(values.processes, (problem) => usageError('serve', `--processes ${problem}`)) ?? 1;
+  if (processes > 1 && cluster.isPrimary) return servePrimary(processes);
   const pool = createAnalysisPool(workerCount('serve', values.workers));
   const store = openStore(values, io);
   const app = await buildServer({
@@ -71,25 +79,30 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
     token,
     bodyLimit,
   });
-  const stopped = new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop).off('SIGTERM', stop);
-      io.stderr('whosaid: serve: stopping\n');
-      void app.close().finally(() => resolve());
-    };
-    process.on('SIGINT', stop).on('SIGTERM', stop);
-  });
+  let stopping = false;
+  // the handler stays until the store is closed: a second signal (a terminal's Ctrl-C reaches
+  // every process of a cluster, and the primary passes it on) must not kill a closing server
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    io.stderr('whosaid: serve: stopping\n');
+    void app.close();
+  };
+  process.on('SIGINT', stop).on('SIGTERM', stop);
   try {
     const address = await app.listen({ host, port }).catch(async (error: NodeJS.ErrnoException) => {
       await app.close();
       throw new WhosaidError('E_USAGE', `serve: cannot listen on ${host}:${port} (${error.code ?? error.message})`);
     });
     io.stderr(`whosaid: serving ${storePath(values, io)} on ${address}${token === null ? '' : ' (writes need the token)'}\n`);
-    await stopped;
+    await once(app.server, 'close');
     return 0;
   } finally {
     await pool.close();
     store.close();
+    process.off('SIGINT', stop).off('SIGTERM', stop);
+    // a cluster worker's channel to the primary would keep it alive
+    if (cluster.isWorker) process.disconnect?.();
   }
 }
 
