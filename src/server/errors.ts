@@ -58,8 +58,10 @@ export function handleError(error: FastifyError | WhosaidError | Error, request:
   const code = fastify.code === undefined ? undefined : FASTIFY_CODES[fastify.code];
   if (code !== undefined) return send(reply, code, fastify.message, fastify.statusCode ?? statusOf(code));
   if (fastify.statusCode !== undefined && fastify.statusCode >= 400 && fastify.statusCode < 500) return send(reply, 'E_USAGE', fastify.message, fastify.statusCode);
-  request.log.error(error);
-  return send(reply, 'E_INTERNAL', `internal error: ${error.message}`, 500);
+  const line = error.message.split('\n')[0] ?? '';
+  // the client gets one line; whoever runs the server needs to hear of the bug too
+  process.stderr.write(`whosaid: serve: internal error on ${request.method} ${request.url}: ${line}\n`);
+  return send(reply, 'E_INTERNAL', `internal error: ${line}`, 500);
 }
 
 /** Ajv's message, with what it leaves out: the allowed values, the unknown parameter's name. */

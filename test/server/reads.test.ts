@@ -3,8 +3,8 @@
  * actors, articles, timeline, sources, clusters, network, search, counts, export — and the
  * 4xx answers to bad requests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActorDetail, ActorSummary, QuoteCluster, StatementPage, StoredStatement } from '../../src/store/store.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ActorDetail, ActorSummary, QuoteCluster, StatementPage, Store, StoredStatement } from '../../src/store/store.js';
 import { testServer, type TestServer } from './app.js';
 
 let server: TestServer;
@@ -167,5 +167,20 @@ describe('positions', () => {
     const bad = await server.app.inject({ method: 'POST', url: '/positions', payload: { questions: [{ id: 'x y', target: 'Why?' }] } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toEqual(errorOf('E_QUESTIONS', /^questions: questions\[0\]: "id" must be/));
+  });
+});
+
+describe('a bug', () => {
+  it('is a 500 with one line, no stack trace, and a line on the server’s stderr', async () => {
+    const store = { counts: () => { throw new TypeError('boom\n    at somewhere.js:1:1'); } } as unknown as Store;
+    const buggy = await testServer({ story: false, store });
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const response = await buggy.app.inject('/counts');
+    const written = stderr.mock.calls.map(([chunk]) => String(chunk));
+    stderr.mockRestore();
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({ error: { code: 'E_INTERNAL', message: 'internal error: boom' } });
+    expect(written).toEqual(['whosaid: serve: internal error on GET /counts: boom\n']);
+    await buggy.close();
   });
 });
