@@ -78,6 +78,8 @@ export async function runApiSection(corpusDir: string, log: (line: string) => vo
 async function load(db: string, processes: number, paths: readonly string[], log: (line: string) => void): Promise<ApiRun> {
   const { child, origin } = await startServer(db, processes);
   try {
+    // one pass first, so the figures are those of a warm server, not of its first page faults
+    for (const path of paths) await (await fetch(`${origin}${path}`)).arrayBuffer();
     const times: number[] = [];
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const options = { url: origin, connections: CONNECTIONS, duration: SECONDS, requests: paths.map((path) => ({ method: 'GET' as const, path })) };
