@@ -96,7 +96,10 @@ async function load(db: string, processes: number, paths: readonly string[], log
     );
     return { processes, connections: CONNECTIONS, seconds: SECONDS, requests: times.length, requestsPerSecond, errors: result.errors, non2xx: result.non2xx, latency };
   } finally {
-    child.kill('SIGTERM');
-    await once(child, 'exit');
+    // a server that failed has exited already, and would never say so again
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
   }
 }

@@ -175,12 +175,14 @@ describe('a bug', () => {
     const store = { counts: () => { throw new TypeError('boom\n    at somewhere.js:1:1'); } } as unknown as Store;
     const buggy = await testServer({ story: false, store });
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    const response = await buggy.app.inject('/counts');
-    const written = stderr.mock.calls.map(([chunk]) => String(chunk));
-    stderr.mockRestore();
-    expect(response.statusCode).toBe(500);
-    expect(response.json()).toEqual({ error: { code: 'E_INTERNAL', message: 'internal error: boom' } });
-    expect(written).toEqual(['whosaid: serve: internal error on GET /counts: boom\n']);
-    await buggy.close();
+    try {
+      const response = await buggy.app.inject('/counts');
+      expect(stderr.mock.calls.map(([chunk]) => String(chunk))).toEqual(['whosaid: serve: internal error on GET /counts: boom\n']);
+      expect(response.statusCode).toBe(500);
+      expect(response.json()).toEqual({ error: { code: 'E_INTERNAL', message: 'internal error: boom' } });
+    } finally {
+      stderr.mockRestore();
+      await buggy.close();
+    }
   });
 });
