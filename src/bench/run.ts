@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runAnalyzeSection } from './analyze-section.js';
+import { runApiSection } from './api-section.js';
 import { corpusExists, resolveCorpusDir } from './corpus.js';
 import { runStoreSection } from './store-section.js';
 
@@ -15,6 +16,7 @@ interface Section {
 const SECTIONS: Readonly<Record<string, Section>> = {
   analyze: { description: 'full analysis against the bare wink-nlp pass', run: runAnalyzeSection },
   store: { description: 'ingest rate into a fresh store; query latency on 100,000 statements', run: runStoreSection },
+  api: { description: 'GET /statements over HTTP on 100,000 statements: requests/s and p95, 32 connections, 20 s, 1 and N processes', run: runApiSection },
 };
 
 function usage(): string {

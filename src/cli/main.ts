@@ -7,7 +7,7 @@ import { analyzeCommand } from './commands/analyze.js';
 import { processIo, type CliIo } from './io.js';
 import { reportError } from './report-error.js';
 import { MAIN_USAGE } from './usage.js';
-import { packageVersion } from './version.js';
+import { packageVersion } from '../version.js';
 
 /** @returns the process exit code */
 export async function main(argv: string[], io?: CliIo): Promise<number> {
@@ -47,6 +47,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return (await import('./commands/positions.js')).positionsCommand(rest, io);
     case 'export':
       return (await import('./commands/export.js')).exportCommand(rest, io);
+    case 'serve':
+      return (await import('./commands/serve.js')).serveCommand(rest, io);
     case '-h':
     case '--help':
     case 'help':

@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { WhosaidError } from '../core/errors.js';
+import { dayProblem, isCalendarDay } from '../store/filter-input.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>;
@@ -22,11 +23,15 @@ export function parseCommandArgs<const O extends Options>(command: string, argv:
   }
 }
 
-/** A real calendar day in YYYY-MM-DD form: 2024-02-30 is refused, not rolled over. */
+/** A real calendar day in YYYY-MM-DD form, or a usage error naming the flag. */
 export function checkDay(command: string, flag: string, value: string): string {
-  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
-  if (Number.isNaN(time) || !new Date(time).toISOString().startsWith(value)) {
-    throw usageError(command, `${flag} expects a date as YYYY-MM-DD, got "${value}"`);
-  }
+  if (!isCalendarDay(value)) throw usageError(command, `${flag} ${dayProblem(value)}`);
   return value;
+}
+
+/** --workers N: how many analysis threads (0 or 1 analyses in process). */
+export function workerCount(command: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw usageError(command, `--workers expects a whole number, got "${value}"`);
+  return Number(value);
 }

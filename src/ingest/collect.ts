@@ -43,6 +43,14 @@ export async function* collectSources(args: readonly string[], options: CollectO
   }
 }
 
+/**
+ * One http(s) URL → items, through the same guarded fetcher and readers as `collectSources`,
+ * but never a file: what a server may read for a client.
+ */
+export function collectUrl(url: string, options: CollectOptions): AsyncIterable<SourceItem> {
+  return guarded(url, () => readUrl(url, options));
+}
+
 /** Where a byte source came from: its name for messages, and what it says about its format and charset. */
 interface ByteSource {
   readonly origin: string;

@@ -47,7 +47,8 @@ export function* readJsonLines(source: DecodedSource, origin: string): Generator
   }
 }
 
-function recordItem(value: unknown, origin: string, encoding: string): SourceItem {
+/** One record already parsed: an element of a .json file, a line of a .jsonl file, a record sent to the server. */
+export function recordItem(value: unknown, origin: string, encoding: string): SourceItem {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return failure(origin, 'not a record (expected a JSON object with a "text" field)');
   }

@@ -5,7 +5,7 @@
  * is not analysed again. A failed item is reported and counted; the batch goes on.
  */
 import { ANALYZER_VERSION, articleId, UNSUPPORTED_LANGUAGE } from '../analyze.js';
-import type { AnalysisDocument } from '../core/analysis.js';
+import type { AnalysisDocument, AnalyzeOptions } from '../core/analysis.js';
 import { WhosaidError } from '../core/errors.js';
 import type { SourceDocument, SourceFailure, SourceItem } from '../ingest/source-document.js';
 import type { Store } from '../store/store.js';
@@ -92,19 +92,18 @@ function stepFor(item: SourceItem, store: Store, pool: AnalysisPool): Step {
     run: async () => {
       if (store.hasArticle(articleId(source.text))) return 'unchanged';
       try {
-        const document = await pool.analyze(source.text, {
-          title: source.title,
-          outlet: source.outlet,
-          url: source.url,
-          published: source.published,
-          language: source.language ?? 'en',
-        });
+        const document = await pool.analyze(source.text, analyzeOptionsOf(source));
         return { document, source };
       } catch (error) {
         return { origin: source.origin, error: asInternal(error, source.origin) };
       }
     },
   };
+}
+
+/** The analysis options a source's metadata gives; English when the source names no language. */
+export function analyzeOptionsOf(source: SourceDocument): AnalyzeOptions {
+  return { title: source.title, outlet: source.outlet, url: source.url, published: source.published, language: source.language ?? 'en' };
 }
 
 function write(store: Store, { document, source }: AnalysisResult, origin: string) {

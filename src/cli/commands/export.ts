@@ -5,11 +5,9 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { WhosaidError } from '../../core/errors.js';
 import { networkGraphml } from '../../export/graphml.js';
-import { STATEMENT_ROW_COLUMNS, statementRow } from '../../export/statement-rows.js';
-import type { StatementFilter, StoredStatement, Store } from '../../store/store.js';
+import { STATEMENT_FORMATS, statementChunks } from '../../export/statement-stream.js';
 import type { CliIo } from '../io.js';
 import { parseCommandArgs, usageError } from '../parse-command-args.js';
 import { DB_HELP, DB_OPTION, FILTER_HELP, FILTER_OPTIONS, HELP_OPTION, openExistingStore, statementFilter, withStore } from './store-options.js';
@@ -29,9 +27,8 @@ ${DB_HELP}
   -h, --help           show this help
 `;
 
-const FORMATS = ['csv', 'jsonl', 'graphml'] as const;
+const FORMATS = [...STATEMENT_FORMATS, 'graphml'] as const;
 type Format = (typeof FORMATS)[number];
-const PAGE = 2000;
 
 export async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs('export', argv, {
@@ -52,34 +49,12 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     const sink = outputSink(values.out, io);
     try {
       if (format === 'graphml') sink.write(networkGraphml(store.network(filter)));
-      else {
-        if (format === 'csv') sink.write(stringify([STATEMENT_ROW_COLUMNS as unknown as string[]]));
-        for (const page of pages(store, filter)) {
-          sink.write(
-            format === 'csv'
-              ? stringify(page.map((s) => STATEMENT_ROW_COLUMNS.map((column) => statementRow(s)[column])))
-              : page.map((s) => `${JSON.stringify(s)}\n`).join(''),
-          );
-        }
-      }
+      else for (const chunk of statementChunks(store, filter, format)) sink.write(chunk);
     } finally {
       sink.close();
     }
     return 0;
   });
-}
-
-/** Pages of statements by cursor, stopping at the filter's own limit when it has one. */
-function* pages(store: Store, filter: StatementFilter): Generator<readonly StoredStatement[]> {
-  let left = filter.limit ?? Infinity;
-  let after: string | undefined;
-  while (left > 0) {
-    const page = store.statements({ ...filter, limit: Math.min(PAGE, left), ...(after === undefined ? {} : { after }) });
-    if (page.statements.length > 0) yield page.statements;
-    left -= page.statements.length;
-    if (page.next === null) return;
-    after = page.next;
-  }
 }
 
 interface Sink {

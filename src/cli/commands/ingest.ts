@@ -9,7 +9,7 @@ import { ingestSources, type IngestSummary } from '../../jobs/ingest.js';
 import { batchProgress, rate, thousands } from '../format/batch-progress.js';
 import { count } from '../format/grid.js';
 import type { CliIo } from '../io.js';
-import { checkDay, parseCommandArgs, usageError } from '../parse-command-args.js';
+import { checkDay, parseCommandArgs, usageError, workerCount } from '../parse-command-args.js';
 import { reportError } from '../report-error.js';
 import { DB_HELP, DB_OPTION, HELP_OPTION, JSON_OPTION, openStore, withStore } from './store-options.js';
 
@@ -71,7 +71,7 @@ export async function ingestCommand(argv: readonly string[], io: CliIo): Promise
       language: language ?? null,
     },
   });
-  const pool = createAnalysisPool(workerCount(values.workers));
+  const pool = createAnalysisPool(workerCount('ingest', values.workers));
   const progress = batchProgress(io);
   const files = new Set<string>();
   const started = performance.now();
@@ -108,12 +108,6 @@ export async function ingestCommand(argv: readonly string[], io: CliIo): Promise
 /** The file or URL an item came from: "wire.jsonl:12 (id nw-1)" and "feed.xml#3" name items of one source. */
 function sourceOf(origin: string): string {
   return origin.replace(/(#\d+|:\d+( \(id .*\))?)$/, '');
-}
-
-function workerCount(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw usageError('ingest', `--workers expects a whole number, got "${value}"`);
-  return Number(value);
 }
 
 function jsonSummary(summary: IngestSummary) {

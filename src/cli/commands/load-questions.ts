@@ -6,19 +6,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WhosaidError } from '../../core/errors.js';
 import type { Question } from '../../core/stance.js';
-import { parseQuestions, questionFromSentence } from '../../extract/stances/questions.js';
+import { parseQuestions, withSentenceQuestion } from '../../extract/stances/questions.js';
 import type { StanceRequest } from './analyze-args.js';
 
 export function loadQuestions(request: StanceRequest, cwd: string): Question[] {
   const questions = request.questionsFile === null ? [] : parseQuestions(readQuestionsFile(request.questionsFile, cwd), request.questionsFile);
-  if (request.question !== null) {
-    const question = questionFromSentence(request.question);
-    if (questions.some((q) => q.id === question.id)) {
-      throw new WhosaidError('E_QUESTIONS', `--question: its id "${question.id}" is already used in ${request.questionsFile ?? ''}`);
-    }
-    questions.push(question);
-  }
-  return questions;
+  return withSentenceQuestion(questions, request.question, request.questionsFile ?? '');
 }
 
 function readQuestionsFile(name: string, cwd: string): string {

@@ -5,13 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ActorKind, StatementKind } from '../../core/analysis.js';
 import { WhosaidError } from '../../core/errors.js';
 import { DEFAULT_STORE_PATH } from '../../store/sqlite/open.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 import type { StatementFilter, Store } from '../../store/store.js';
 import type { CliIo } from '../io.js';
-import { checkDay, usageError } from '../parse-command-args.js';
+import { usageError } from '../parse-command-args.js';
+import { checkedFilter, positiveInteger, type FilterField } from '../../store/filter-input.js';
 
 export const DB_OPTION = { db: { type: 'string' } } as const;
 export const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
@@ -45,45 +45,43 @@ export const FILTER_HELP = `Filters (all must hold):
   --article ID         statements of one article (its id)
   --limit N            at most N rows (default: all)`;
 
-const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organization', 'country', 'media', 'anonymous', 'group'];
-const STATEMENT_KINDS: readonly StatementKind[] = ['direct', 'indirect', 'mixed'];
-
 type FilterValues = { readonly [K in keyof typeof FILTER_OPTIONS]?: string | boolean };
 
+/** The flag each filter field is given by. */
+const FLAGS: Readonly<Record<FilterField, string>> = {
+  speaker: '--speaker',
+  actorKind: '--actor-kind',
+  outlet: '--outlet',
+  about: '--about',
+  since: '--since',
+  until: '--until',
+  kind: '--kind',
+  anonymous: '--anonymous',
+  article: '--article',
+  limit: '--limit',
+};
+
 export function statementFilter(command: string, values: FilterValues): StatementFilter {
-  const text = (name: keyof typeof FILTER_OPTIONS) => {
-    const value = values[name];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-  };
-  const filter: Record<string, unknown> = {
-    speaker: text('speaker'),
-    actorKind: oneOf(command, '--actor-kind', text('actor-kind'), ACTOR_KINDS),
-    outlet: text('outlet'),
-    about: text('about'),
-    since: day(command, '--since', text('since')),
-    until: day(command, '--until', text('until')),
-    kind: oneOf(command, '--kind', text('kind'), STATEMENT_KINDS),
-    anonymous: values.anonymous === true ? true : undefined,
-    articleId: text('article'),
-    limit: limitOf(command, text('limit')),
-  };
-  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)) as StatementFilter;
+  const text = (name: keyof typeof FILTER_OPTIONS) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  return checkedFilter(
+    {
+      speaker: text('speaker'),
+      actorKind: text('actor-kind'),
+      outlet: text('outlet'),
+      about: text('about'),
+      since: text('since'),
+      until: text('until'),
+      kind: text('kind'),
+      anonymous: values.anonymous === true,
+      article: text('article'),
+      limit: text('limit'),
+    },
+    (field, problem) => usageError(command, `${FLAGS[field]} ${problem}`),
+  );
 }
 
 export function limitOf(command: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw usageError(command, `--limit expects a positive whole number, got "${value}"`);
-  return Number(value);
-}
-
-function oneOf<T extends string>(command: string, flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) throw usageError(command, `${flag} expects one of ${allowed.join(', ')}, got "${value}"`);
-  return value as T;
-}
-
-function day(command: string, flag: string, value: string | undefined): string | undefined {
-  return value === undefined ? undefined : checkDay(command, flag, value);
+  return positiveInteger(value, (problem) => usageError(command, `--limit ${problem}`));
 }
 
 export function storePath(values: { readonly db?: string | undefined }, io: CliIo): string {

@@ -12,7 +12,11 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** Reads a questions file's text; `fileName` is for messages, and `.json` files must be JSON. */
 export function parseQuestions(text: string, fileName: string): Question[] {
-  const data = readData(text, fileName);
+  return questionsFromData(readData(text, fileName), fileName);
+}
+
+/** Questions already parsed from JSON (an HTTP request body); `source` is for messages. */
+export function questionsFromData(data: unknown, fileName: string): Question[] {
   const fail = (where: string, message: string): never => {
     throw new WhosaidError('E_QUESTIONS', `${fileName}: ${where}${message}`);
   };
@@ -52,6 +56,19 @@ export function questionFromSentence(sentence: string): Question {
   return withKeyTerms({ id, label: target, target, descriptors: [] }, (_w, message) => {
     throw new WhosaidError('E_QUESTIONS', `--question: ${message}`);
   }, '');
+}
+
+/**
+ * The questions of a file plus one given as a sentence, refused when the sentence's id is
+ * taken; `source` names the file (or request) for the message.
+ */
+export function withSentenceQuestion(questions: readonly Question[], sentence: string | null, source: string): Question[] {
+  if (sentence === null) return [...questions];
+  const question = questionFromSentence(sentence);
+  if (questions.some((q) => q.id === question.id)) {
+    throw new WhosaidError('E_QUESTIONS', `--question: its id "${question.id}" is already used in ${source}`);
+  }
+  return [...questions, question];
 }
 
 /** The descriptors plus the target's own key terms, each once: what matching uses. */

@@ -21,12 +21,14 @@ export function readStatements(db: Database, filter: StatementFilter): Statement
   const where = statementWhere(db, filter);
   if (where.empty) return { statements: [], next: null };
   const limit = filter.limit;
-  // one row more than asked tells whether there is a next page
+  const order = `ORDER BY ${ORDER_KEY}, s.rowid`;
+  // One row more than asked tells whether there is a next page. A page's rows are chosen
+  // before their columns are read: SQLite computes the selected columns (a speaker's roles are
+  // a subquery) for every matching row before sorting, thousands where a page needs fifty.
+  const selection =
+    limit === undefined ? where.sql : `WHERE s.rowid IN (SELECT s.rowid ${STATEMENT_FROM} ${where.sql} ${order} LIMIT ${limit + 1})`;
   const rows = db
-    .prepare(
-      `SELECT ${STATEMENT_COLUMNS}, ${ORDER_KEY} AS order_key ${STATEMENT_FROM} ${where.sql}
-       ORDER BY ${ORDER_KEY}, s.rowid ${limit === undefined ? '' : `LIMIT ${limit + 1}`}`,
-    )
+    .prepare(`SELECT ${STATEMENT_COLUMNS}, ${ORDER_KEY} AS order_key ${STATEMENT_FROM} ${selection} ${order}`)
     .all(...where.params) as (StatementRow & { order_key: string })[];
   const more = limit !== undefined && rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;

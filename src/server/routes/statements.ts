@@ -1,0 +1,87 @@
+/**
+ * The store's read views over filtered statements: one page of statements with a cursor, the
+ * CSV/JSONL export streamed page by page, and the timeline, sources, clusters and network.
+ */
+import { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { STATEMENT_FORMATS, statementChunks, type StatementFormat } from '../../export/statement-stream.js';
+import type { FilterInput } from '../../store/filter-input.js';
+import type { ServerContext } from '../context.js';
+import { DEFAULT_PAGE, filterOf, filterQuery, limitProperty } from '../schemas.js';
+
+type FilterQuery = FilterInput & { readonly limit?: number };
+
+const CONTENT_TYPES: Readonly<Record<StatementFormat, string>> = {
+  csv: 'text/csv; charset=utf-8',
+  jsonl: 'application/x-ndjson; charset=utf-8',
+};
+
+export function statementRoutes(app: FastifyInstance, { store }: ServerContext): void {
+  app.get<{ Querystring: FilterQuery & { after?: string } }>(
+    '/statements',
+    {
+      schema: {
+        summary: 'Statements matching every filter, oldest first, a page at a time',
+        description: 'Pass `next` back as `after` for the following page; `next` is null on the last page.',
+        tags: ['statements'],
+        querystring: filterQuery({
+          after: { type: 'string', description: 'the `next` cursor of the previous page' },
+          limit: limitProperty(`statements per page (default ${DEFAULT_PAGE})`),
+        }),
+      },
+    },
+    async (request) => {
+      const { after, limit, ...input } = request.query;
+      return store.statements({ ...filterOf(input), limit: limit ?? DEFAULT_PAGE, ...(after === undefined ? {} : { after }) });
+    },
+  );
+
+  app.get<{ Querystring: FilterQuery & { format?: StatementFormat } }>(
+    '/export',
+    {
+      schema: {
+        summary: 'Every matching statement as CSV (the columns of `whosaid export`) or JSON Lines, streamed',
+        tags: ['statements'],
+        querystring: filterQuery({
+          format: { type: 'string', enum: STATEMENT_FORMATS, default: 'csv' },
+          limit: { type: 'integer', minimum: 1, description: 'at most this many statements (default: all)' },
+        }),
+        response: {
+          200: {
+            description: 'the statements, streamed',
+            content: Object.fromEntries(Object.values(CONTENT_TYPES).map((type) => [type, { schema: { type: 'string' } }])),
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { format = 'csv', ...input } = request.query;
+      const filter = filterOf(input);
+      return reply
+        .type(CONTENT_TYPES[format])
+        .header('content-disposition', `attachment; filename="statements.${format}"`)
+        .send(Readable.from(statementChunks(store, filter, format)));
+    },
+  );
+
+  const view = (path: string, summary: string, run: (filter: ReturnType<typeof filterOf>) => unknown) =>
+    app.get<{ Querystring: FilterInput }>(path, { schema: { summary, tags: ['statements'], querystring: filterQuery() } }, async (request) => run(filterOf(request.query)));
+  view('/timeline', 'Matching statements per day, with who spoke that day', (filter) => store.timeline(filter));
+  view('/sources', 'Per outlet: articles, statements, the share from anonymous sources and the share that came second-hand', (filter) => store.sources(filter));
+  view('/network', 'The outlet → actor network of the matching statements (edges weighted by statements)', (filter) => store.network(filter));
+
+  app.get<{ Querystring: FilterInput & { minCarriers?: number } }>(
+    '/clusters',
+    {
+      schema: {
+        summary: 'Quotes carried by several articles, each with its first carrier and every later one',
+        tags: ['statements'],
+        querystring: filterQuery({ minCarriers: { type: 'integer', minimum: 1, description: 'only quotes carried by at least this many articles (default 2)' } }),
+      },
+    },
+    async (request) => {
+      const { minCarriers, ...input } = request.query;
+      return store.clusters({ ...filterOf(input), ...(minCarriers === undefined ? {} : { minCarriers }) });
+    },
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * The read endpoints over the example story: statements with every filter and the cursor,
+ * actors, articles, timeline, sources, clusters, network, search, counts, export — and the
+ * 4xx answers to bad requests.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ActorDetail, ActorSummary, QuoteCluster, StatementPage, Store, StoredStatement } from '../../src/store/store.js';
+import { testServer, type TestServer } from './app.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await testServer();
+});
+afterAll(() => server.close());
+
+async function get<T>(url: string, status = 200): Promise<T> {
+  const response = await server.app.inject({ method: 'GET', url });
+  expect(response.statusCode, response.body).toBe(status);
+  return response.json<T>();
+}
+
+const errorOf = (code: string, message: RegExp | string) => ({ error: { code, message: typeof message === 'string' ? message : expect.stringMatching(message) } });
+
+describe('GET /statements', () => {
+  it('pages through every statement exactly once with the cursor', async () => {
+    const { statements: all } = await get<StatementPage>('/statements?limit=1000');
+    expect(all.length).toBeGreaterThan(10);
+    const seen: string[] = [];
+    let url = '/statements?limit=3';
+    for (;;) {
+      const page = await get<StatementPage>(url);
+      expect(page.statements.length).toBeLessThanOrEqual(3);
+      seen.push(...page.statements.map((s) => s.id));
+      if (page.next === null) break;
+      url = `/statements?limit=3&after=${encodeURIComponent(page.next)}`;
+    }
+    expect(seen).toEqual(all.map((s) => s.id));
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('applies every filter of the CLI', async () => {
+    const bekele = await get<StatementPage>('/statements?speaker=Dariusz%20Bekele&outlet=Alder%20Valley%20Herald&limit=100');
+    expect(bekele.statements.length).toBeGreaterThan(0);
+    for (const s of bekele.statements) expect(s).toMatchObject({ speakerName: 'Dariusz Bekele', article: { outlet: 'Alder Valley Herald' } });
+    const direct = await get<StatementPage>('/statements?kind=direct&since=2025-03-06&until=2025-12-31&actorKind=person');
+    for (const s of direct.statements) {
+      expect(s).toMatchObject({ kind: 'direct', speakerKind: 'person' });
+      expect((s.date?.value ?? s.article.published ?? '') >= '2025-03-06').toBe(true);
+    }
+    const anonymous = await get<StatementPage>('/statements?anonymous=true');
+    expect(anonymous.statements.length).toBeGreaterThan(0);
+    for (const s of anonymous.statements) expect(s.speakerKind).toBe('anonymous');
+    const articleId = bekele.statements[0]?.article.id ?? '';
+    const ofArticle = await get<StatementPage>(`/statements?article=${articleId}&about=county`);
+    for (const s of ofArticle.statements) expect(s.article.id).toBe(articleId);
+  });
+
+  it.each([
+    ['/statements?kind=quoted', /^querystring\/kind must be equal to one of the allowed values: direct, indirect, mixed$/],
+    ['/statements?actorKind=robot', /allowed values: person, organization/],
+    ['/statements?since=2025-02-30', /^querystring\/since must match format "date"$/],
+    ['/statements?limit=0', /^querystring\/limit must be >= 1$/],
+    ['/statements?limit=5000', /^querystring\/limit must be <= 1000$/],
+    ['/statements?speakr=Bekele', /^querystring must NOT have additional properties: "speakr"$/],
+    ['/statements?after=garbage', /^not a statements cursor/],
+    ['/search', /must have required property 'q'/],
+    ['/clusters?minCarriers=zero', /minCarriers must be integer/],
+  ])('%s is a 400 with a clear message', async (url, message) => {
+    expect(await get(url, 400)).toEqual(errorOf('E_USAGE', message));
+  });
+});
+
+describe('actors', () => {
+  it('lists actors by kind and name, and shows one with roles over time, outlets and statements', async () => {
+    const people = await get<ActorSummary[]>('/actors?kind=person&limit=50');
+    expect(people.every((a) => a.kind === 'person')).toBe(true);
+    expect(await get<ActorSummary[]>('/actors?name=Lindqvist')).toEqual([expect.objectContaining({ name: 'Marta Lindqvist' })]);
+    const bekele = people.find((a) => a.name === 'Dariusz Bekele');
+    const detail = await get<ActorDetail>(`/actors/${bekele?.id}`);
+    expect(detail.actor.roles.some((r) => r.firstSeen !== null && /Councillor/i.test(r.title ?? ''))).toBe(true);
+    expect(detail.outlets.map((o) => o.outlet)).toContain('Eastmere Gazette');
+    expect(detail.statements.length).toBe(bekele?.statements);
+    expect((await get<ActorDetail>('/actors/Dariusz%20Bekele')).actor.id).toBe(bekele?.id);
+  });
+
+  it('answers 404 for an unknown actor and 409 for a name several actors share', async () => {
+    expect(await get('/actors/Nobody%20Known', 404)).toEqual(errorOf('E_NOT_FOUND', 'no actor "Nobody Known" in the store'));
+    expect(await get('/actors/Bekele', 409)).toEqual(errorOf('E_AMBIGUOUS', /^"Bekele" names 2 actors: .*; give an id$/));
+    expect(await get('/actors?kind=robot', 400)).toMatchObject({ error: { code: 'E_USAGE' } });
+  });
+});
+
+describe('GET /articles/:id', () => {
+  it('gives the analysis document with the text, every span pointing into it', async () => {
+    const [statement] = (await get<StatementPage>('/statements?speaker=Dariusz%20Bekele&limit=1')).statements;
+    const article = await get<{ id: string; outlet: string; document: { article: { text: string }; statements: StoredStatement[] } }>(`/articles/${statement?.article.id}`);
+    const { text } = article.document.article;
+    expect(article.id).toBe(statement?.article.id);
+    const same = article.document.statements.find((s) => s.id === statement?.id);
+    expect(same?.speaker).toBe(statement?.speaker);
+    for (const s of article.document.statements) expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
+  });
+
+  it('answers 404 for an unknown article', async () => {
+    expect(await get('/articles/ffff0000', 404)).toEqual(errorOf('E_NOT_FOUND', 'no article "ffff0000" in the store'));
+  });
+});
+
+describe('views', () => {
+  it('timeline, sources, clusters, network, counts and search', async () => {
+    const timeline = await get<{ day: string; statements: number }[]>('/timeline?speaker=Dariusz%20Bekele');
+    expect(timeline[0]?.day).toMatch(/^2025-03-0\d$/);
+    const sources = await get<{ outlet: string; anonymousShare: number }[]>('/sources');
+    expect(sources.map((o) => o.outlet)).toContain('Northern Wire');
+    const clusters = await get<QuoteCluster[]>('/clusters?minCarriers=2');
+    expect(clusters[0]).toMatchObject({ carriers: 4, first: { outlet: 'Eastmere Gazette', published: '2025-03-05' } });
+    expect(await get<unknown[]>('/clusters?minCarriers=5')).toEqual([]);
+    const network = await get<{ outlet: string; actorId: string; statements: number }[]>('/network?outlet=Northern%20Wire');
+    expect(network.every((edge) => edge.statements > 0)).toBe(true);
+    const counts = await get<{ articles: number; statements: number; actors: number }>('/counts');
+    expect(counts.articles).toBe(7);
+    const search = await get<{ statements: StoredStatement[]; articles: { snippet: string }[] }>('/search?q=county%20share&limit=5');
+    expect(search.articles[0]?.snippet).toMatch(/\[county\]/);
+    expect(search.statements.length).toBeLessThanOrEqual(5);
+  });
+
+  it('answers 404 for an unknown route, in the same error shape', async () => {
+    expect(await get('/nowhere', 404)).toEqual(errorOf('E_NOT_FOUND', 'no route GET /nowhere; see /openapi.json'));
+  });
+});
+
+describe('GET /export', () => {
+  it('streams CSV with the columns of whosaid export, and JSON Lines', async () => {
+    const { statements } = await get<StatementPage>('/statements?limit=1000');
+    const csv = await server.app.inject('/export?format=csv');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.body.split('\n')[0]).toMatch(/^statement_id,article_id,article_url,outlet,article_title,published,date,/);
+    expect(csv.body).toContain('We are borrowing against our children’s future');
+    const jsonl = await server.app.inject('/export?format=jsonl&speaker=Ostrova');
+    expect(jsonl.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
+    const rows = jsonl.body.trimEnd().split('\n').map((line) => JSON.parse(line) as StoredStatement);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(statements.length);
+    const all = (await server.app.inject('/export?format=jsonl')).body.trimEnd().split('\n');
+    expect(all).toHaveLength(statements.length);
+    expect((await server.app.inject('/export?format=xlsx')).statusCode).toBe(400);
+  });
+});
+
+describe('positions', () => {
+  it('takes the questions as a JSON body or one sentence in the query', async () => {
+    const questions = [{ id: 'footbridge', target: 'Should Eastmere build the footbridge over the Alder River?', descriptors: ['footbridge', 'bridge'] }];
+    const posted = await server.app.inject({ method: 'POST', url: '/positions?outlet=Eastmere%20Gazette', payload: { questions } });
+    expect(posted.statusCode, posted.body).toBe(200);
+    const matrix = posted.json<{ question: string; actor: { name: string }; stance: string }[]>();
+    expect(matrix.length).toBeGreaterThan(0);
+    expect(matrix.every((p) => p.question === 'footbridge')).toBe(true);
+    const shifts = await server.app.inject({ method: 'POST', url: '/positions', payload: { questions, changes: true } });
+    expect(shifts.json<{ from: unknown; to: unknown }[]>().every((c) => c.from !== undefined && c.to !== undefined)).toBe(true);
+    const bySentence = await get<{ question: string }[]>(`/positions?question=${encodeURIComponent('Should Eastmere build the footbridge?')}`);
+    expect(bySentence.length).toBeGreaterThan(0);
+  });
+
+  it('refuses missing or malformed questions', async () => {
+    expect(await get('/positions', 400)).toMatchObject({ error: { code: 'E_USAGE' } });
+    const bad = await server.app.inject({ method: 'POST', url: '/positions', payload: { questions: [{ id: 'x y', target: 'Why?' }] } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toEqual(errorOf('E_QUESTIONS', /^questions: questions\[0\]: "id" must be/));
+  });
+});
+
+describe('a bug', () => {
+  it('is a 500 with one line, no stack trace, and a line on the server’s stderr', async () => {
+    const store = { counts: () => { throw new TypeError('boom\n    at somewhere.js:1:1'); } } as unknown as Store;
+    const buggy = await testServer({ story: false, store });
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const response = await buggy.app.inject('/counts');
+      expect(stderr.mock.calls.map(([chunk]) => String(chunk))).toEqual(['whosaid: serve: internal error on GET /counts: boom\n']);
+      expect(response.statusCode).toBe(500);
+      expect(response.json()).toEqual({ error: { code: 'E_INTERNAL', message: 'internal error: boom' } });
+    } finally {
+      stderr.mockRestore();
+      await buggy.close();
+    }
+  });
+});
