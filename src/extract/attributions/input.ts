@@ -39,10 +39,7 @@ export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cue
     const q = quotes[qi];
     inQuote[t.index] = q !== undefined && q.open <= t.start && t.end <= q.close;
   }
-  // the rules consult the tagger at verbs and lexicon words, and at their neighbours, which a
-  // cue phrase may take in ("complained about", "has repeatedly said")
-  const scored = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX' || cues.has(t.lower));
-  const cueProbability = cueProbabilities(layers, quotes, (t) => scored(t) || scored(layers.tokens[t.index - 1]) || scored(layers.tokens[t.index + 1]));
+  const cueProbability = cueProbabilities(layers, quotes);
   return { text: layers.text, tokens: layers.tokens, sentences: layers.sentences, quotes, cues, quoteOpeningAt, quoteClosingAt, inQuote, cueProbability };
 }
 

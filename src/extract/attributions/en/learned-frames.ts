@@ -14,7 +14,7 @@
 import type { Span } from '../../../core/span.js';
 import { spanOf } from '../../../core/span.js';
 import type { Sentence, Token } from '../../../nlp/tokens.js';
-import { PASSIVE_AUXILIARIES } from '../../../lexicon/en/grammar.js';
+import { GERUND_PREPOSITIONS, PASSIVE_AUXILIARIES } from '../../../lexicon/en/grammar.js';
 import { PREPOSITIONAL_CUES } from '../../../lexicon/en/reporting-cues.js';
 import { cueSpans, type CueTokenSpan } from '../../cues/learned-cues.js';
 import type { Quote } from '../../quotes/paired-quote-marks.js';
@@ -28,7 +28,7 @@ const RULE = 'attributions/en/learned-frame';
 /** A span is taken when one of its words reaches SURE, or SURE_WITH_SOURCE when a subject is
  * found (measured on PolNeAR train and dev). */
 const SURE = 0.8;
-const SURE_WITH_SOURCE = 0.7;
+const SURE_WITH_SOURCE = 0.5;
 const PREPOSITION_FIRST_WORDS = new Set(PREPOSITIONAL_CUES.map((c) => c.split(' ')[0]));
 const CLOSE_MARKS = new Set(['”', '"', '»', "''"]);
 
@@ -37,9 +37,14 @@ function eligible(input: RuleInput, span: CueTokenSpan): boolean {
   for (let i = span.first; i < span.last; i++) {
     if (input.inQuote[i]) return false;
   }
-  // "were told", "to say": passives and infinitives, as the verb rules have them
+  // "were told", "to say": passives and infinitives, as the verb rules have them, whether the
+  // auxiliary is inside the span or before it
   const before = input.tokens[span.first - 1]?.lower ?? '';
   if (before === 'to' || PASSIVE_AUXILIARIES.has(before)) return false;
+  for (let i = span.first + 1; i < span.last; i++) {
+    const aux = input.tokens[i - 1]?.lower ?? '';
+    if (input.cues.get(input.tokens[i]?.lower ?? '')?.form === 'past' && PASSIVE_AUXILIARIES.has(aux) && aux !== '’s' && aux !== "'s") return false;
+  }
   // "according to X" puts its source after it: the according-to rule reads it or nobody
   return !PREPOSITION_FIRST_WORDS.has(input.tokens[span.first]?.lower ?? '');
 }
@@ -141,7 +146,11 @@ export function addLearnedFrames(items: readonly Candidate[], input: RuleInput):
     const p = peak(input, span);
     if (p < SURE_WITH_SOURCE || !eligible(input, span) || taken.subarray(span.first, span.last).includes(1)) continue;
     const found = frameAt(input, span);
-    if (found && (found.source !== null || p >= SURE)) added.push(found);
+    // a participle or gerund without a subject of its own leans on the main clause's, which the
+    // verb rules judge: ", suggesting a shift", "By saying nothing, …"
+    const before = input.tokens[span.first - 1];
+    const gerund = /ing$/.test(input.tokens[span.first]?.lower ?? '') && (before?.text === ',' || GERUND_PREPOSITIONS.has(before?.lower ?? ''));
+    if (found && (found.source !== null || (p >= SURE && !gerund))) added.push(found);
   }
   return added.length === 0 ? [...items] : [...items, ...added].sort(byContent);
 }
