@@ -30,6 +30,9 @@ interface Row {
 }
 
 const FRAMES: readonly Row[] = [
+  // evidential verbs the tagger takes for cues: the clause, cue inside, no source
+  { input: '⟦Demand ⟪seems⟫ likely to fall⟧.', kind: 'indirect', speaker: null },
+  { input: '⟦The sale ⟪is expected⟫ to close in May⟧.', kind: 'indirect', speaker: null },
   // an inverted document source speaks for its maker
   { input: '“⟦We are ready⟧,” ⟪read⟫ ⟨a statement from the union⟩.', kind: 'direct' },
   // a stance verb the lexicon lacks, found by the tagger, with a named subject
@@ -172,6 +175,8 @@ const NOTHING: readonly string[] = [
   '“Critics complained about it,” read the caption.',
   // after an inverting verb, a thing is what was read, not who spoke
   '“Keep out,” read the sign on the gate.',
+  // an evidential verb the tagger scores low is no cue
+  'Cruz seemed lost.',
   // a passive inside the tagger's span is still a passive
   'The farmers were warned that the river would flood.',
   // a relative clause's verb with an object describes the subject; the main verb reports nothing

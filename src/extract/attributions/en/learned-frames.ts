@@ -23,6 +23,7 @@ import { firstTokenWhere, rangeSpan, type RuleInput } from '../input.js';
 import { byContent } from '../refine.js';
 import { clauseEnd, contentSpan, isTitle } from './clause.js';
 import { subjectBefore } from './noun-phrase.js';
+import { isAgent } from './verb-frames.js';
 
 const RULE = 'attributions/en/learned-frame';
 /** A span is taken when one of its words reaches SURE, or SURE_WITH_SOURCE when a subject is
@@ -139,6 +140,26 @@ function takenTokens(items: readonly Candidate[], input: RuleInput): Uint8Array 
   return taken;
 }
 
+/**
+ * A participle or gerund without a subject of its own leans on the main clause's: after a
+ * comma it speaks only when the sentence opens with someone who can hold a view ("Trump spoke
+ * to donors, promising …", not "the election has reignited talks, suggesting …"); after a
+ * preposition its subject follows ("By saying nothing, the plan was kept"), which the verb rules
+ * read.
+ */
+function leansOnNonAgent(input: RuleInput, span: CueTokenSpan): boolean {
+  const before = input.tokens[span.first - 1];
+  if (!/ing$/.test(input.tokens[span.first]?.lower ?? '') || !before) return false;
+  if (GERUND_PREPOSITIONS.has(before.lower)) return true;
+  if (before.text !== ',') return false;
+  const s = input.sentences[before.sentence] as Sentence;
+  for (let m = s.first; m < span.first; m++) {
+    const t = input.tokens[m] as Token;
+    if (t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN') return !isAgent(input, { first: m, last: m + 1 });
+  }
+  return true;
+}
+
 export function addLearnedFrames(items: readonly Candidate[], input: RuleInput): Candidate[] {
   const taken = takenTokens(items, input);
   const added: Candidate[] = [];
@@ -146,11 +167,7 @@ export function addLearnedFrames(items: readonly Candidate[], input: RuleInput):
     const p = peak(input, span);
     if (p < SURE_WITH_SOURCE || !eligible(input, span) || taken.subarray(span.first, span.last).includes(1)) continue;
     const found = frameAt(input, span);
-    // a participle or gerund without a subject of its own leans on the main clause's, which the
-    // verb rules judge: ", suggesting a shift", "By saying nothing, …"
-    const before = input.tokens[span.first - 1];
-    const gerund = /ing$/.test(input.tokens[span.first]?.lower ?? '') && (before?.text === ',' || GERUND_PREPOSITIONS.has(before?.lower ?? ''));
-    if (found && (found.source !== null || (p >= SURE && !gerund))) added.push(found);
+    if (found && (found.source !== null || (p >= SURE && !leansOnNonAgent(input, span)))) added.push(found);
   }
   return added.length === 0 ? [...items] : [...items, ...added].sort(byContent);
 }
