@@ -35,6 +35,8 @@ const FRAMES: readonly Row[] = [
   { input: '⟦The sale ⟪is expected⟫ to close in May⟧.', kind: 'indirect', speaker: null },
   // an inverted document source speaks for its maker
   { input: '“⟦We are ready⟧,” ⟪read⟫ ⟨a statement from the union⟩.', kind: 'direct' },
+  // a headline verb the tagger is sure of, after "clause, subject"
+  { input: '⟦Ministers Must Resign Over Flood Plan⟧, ⟨Former Mayor⟩ ⟪Says⟫.', kind: 'indirect' },
   // a stance verb the lexicon lacks, found by the tagger, with a named subject
   { input: '⟨Mayor Lindqvist⟩ ⟪expects⟫ ⟦the bridge to reopen in May⟧.', kind: 'indirect', speaker: 'Lindqvist' },
   // subject · cue · quote
@@ -175,6 +177,8 @@ const NOTHING: readonly string[] = [
   '“Critics complained about it,” read the caption.',
   // after an inverting verb, a thing is what was read, not who spoke
   '“Keep out,” read the sign on the gate.',
+  // a cue ending its sentence takes the clause before only when a comma sets it off
+  'Flood Plan Ministers Must Resign Former Mayor Says.',
   // an evidential verb the tagger scores low is no cue
   'Cruz seemed lost.',
   // a passive inside the tagger's span is still a passive
