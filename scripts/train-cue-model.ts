@@ -39,12 +39,12 @@ import { fileURLToPath } from 'node:url';
 import { spanOf } from '../src/core/span.js';
 import { listArticles, loadArticle } from '../src/eval/polnear/corpus.js';
 import { trimForExact } from '../src/eval/polnear/text-measure.js';
-import { cueSpans, cueTokenFeatures, type CueModelData, type CueTokenSpan } from '../src/extract/cues/learned-cues.js';
+import { bestCueSpans, cueSpans, cueTokenFeatures, type CueModelData, type CueTokenSpan } from '../src/extract/cues/learned-cues.js';
 import { buildCueLexicon } from '../src/extract/cues/cue-lexicon.js';
 import { findQuotes, type Quote } from '../src/extract/quotes/paired-quote-marks.js';
 import { REPORTING_VERBS } from '../src/lexicon/en/reporting-cues.js';
 import { tokenize, type TextLayers } from '../src/nlp/tokens.js';
-import { cueMarginals, viterbi } from '../src/extract/cues/chain.js';
+import { cueMarginals } from '../src/extract/cues/chain.js';
 import { fit } from './lbfgs.js';
 import { chainLossAndGradient, PARAMS_AFTER_FEATURES, type ChainRows } from './crf-objective.js';
 
@@ -284,21 +284,6 @@ function chainEmissions(enc: Encoded, model: ChainModel): Float64Array {
   return emit;
 }
 
-/** Spans of the best labelling: a B and the I tokens after it (an I after O opens a span too). */
-function viterbiSpans(a: Prepared, emit: Float64Array, model: ChainModel): CueTokenSpan[] {
-  const labels = new Uint8Array(a.tags.length);
-  for (const s of a.layers.sentences) viterbi(emit, s.first, s.last, model, labels);
-  const spans: CueTokenSpan[] = [];
-  for (let i = 0; i < labels.length; i++) {
-    if (labels[i] === 0) continue;
-    let last = i + 1;
-    while (last < labels.length && labels[last] === 2 && a.layers.tokens[last]?.sentence === a.layers.tokens[i]?.sentence) last++;
-    spans.push({ first: i, last });
-    i = last - 1;
-  }
-  return spans;
-}
-
 function measureChain(articles: readonly Prepared[], model: ChainModel, thresholds: readonly number[]): { curve: Curve[]; viterbi: { token: Scores; span: Scores } } {
   const emits = articles.map((a) => chainEmissions(a.enc, model));
   const probs = articles.map((a, k) => cueMarginals(emits[k] as Float64Array, a.layers.sentences, a.tags.length, model));
@@ -310,7 +295,7 @@ function measureChain(articles: readonly Prepared[], model: ChainModel, threshol
     }),
   }));
   const best = tally(articles, (a, k) => {
-    const spans = viterbiSpans(a, emits[k] as Float64Array, model);
+    const spans = bestCueSpans(a.layers, emits[k] as Float64Array, model);
     const tokens = new Uint8Array(a.tags.length);
     for (const s of spans) tokens.fill(1, s.first, s.last);
     return { tokens, spans };

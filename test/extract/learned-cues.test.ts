@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cueEmissions,
   cueProbabilities,
+  cueTagging,
   cueSpans,
   cueTokenFeatures,
   DEFAULT_CUE_THRESHOLD,
@@ -126,6 +127,21 @@ describe('cueProbabilities', () => {
     }
     const probs = cueProbabilities(layers, findQuotes(layers.text));
     for (let i = 0; i < n; i++) expect(probs[i]).toBeCloseTo((inside[i] as number) / total, 9);
+  });
+});
+
+describe("cueTagging: the best labelling's spans", () => {
+  it.each<[string, string[]]>([
+    ['Sanders has repeatedly said that the system is rigged.', ['has repeatedly said']],
+    ['Trump called on Congress to act.', ['called on']],
+    ['Obama made it clear that he would veto the bill.', ['made it clear']],
+    ['According to the police, the suspect fled.', ['According to']],
+    ['The report is due Monday.', []],
+  ])('%s → %j', (text, expected) => {
+    const layers = tokenize(text);
+    const { spans, probabilities } = cueTagging(layers, findQuotes(text));
+    expect(spans.map((s) => spanText(layers, s))).toEqual(expected);
+    expect(Array.from(probabilities)).toEqual(Array.from(cueProbabilities(layers, findQuotes(text))));
   });
 });
 

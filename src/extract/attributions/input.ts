@@ -7,7 +7,7 @@ import { spanOf, type Span } from '../../core/span.js';
 import type { TokenRange } from './candidate.js';
 import type { Quote } from '../quotes/paired-quote-marks.js';
 import type { CueLexicon } from '../cues/cue-lexicon.js';
-import { cueProbabilities } from '../cues/learned-cues.js';
+import { cueTagging, type CueTokenSpan } from '../cues/learned-cues.js';
 
 export interface RuleInput {
   readonly text: string;
@@ -23,6 +23,8 @@ export interface RuleInput {
   readonly inQuote: readonly boolean[];
   /** per verb or lexicon word and their neighbours: the learned tagger's probability that it is part of a cue (0 elsewhere) */
   readonly cueProbability: Float64Array;
+  /** the learned tagger's cue spans (its best labelling of each sentence) */
+  readonly cueSpans: readonly CueTokenSpan[];
 }
 
 export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cues: CueLexicon): RuleInput {
@@ -39,8 +41,8 @@ export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cue
     const q = quotes[qi];
     inQuote[t.index] = q !== undefined && q.open <= t.start && t.end <= q.close;
   }
-  const cueProbability = cueProbabilities(layers, quotes);
-  return { text: layers.text, tokens: layers.tokens, sentences: layers.sentences, quotes, cues, quoteOpeningAt, quoteClosingAt, inQuote, cueProbability };
+  const tagging = cueTagging(layers, quotes);
+  return { text: layers.text, tokens: layers.tokens, sentences: layers.sentences, quotes, cues, quoteOpeningAt, quoteClosingAt, inQuote, cueProbability: tagging.probabilities, cueSpans: tagging.spans };
 }
 
 /**

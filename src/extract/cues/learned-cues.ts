@@ -29,7 +29,7 @@ import { SUBJECT_PRONOUNS } from '../../lexicon/en/grammar.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../lexicon/en/sources.js';
 import { ROLE_WORDS } from '../../lexicon/en/titles.js';
 import { buildCueLexicon, type CueLexicon } from './cue-lexicon.js';
-import { cueMarginals } from './chain.js';
+import { cueMarginals, I, O, viterbi, type ChainWeights } from './chain.js';
 
 /** What the shipped weight module holds (written by scripts/train-cue-model.ts). */
 export interface CueModelData {
@@ -469,7 +469,38 @@ export function cueEmissions(layers: TextLayers, quotes: readonly Quote[]): Floa
  * of B or I in its sentence's chain.
  */
 export function cueProbabilities(layers: TextLayers, quotes: readonly Quote[]): Float64Array {
-  return cueMarginals(cueEmissions(layers, quotes), layers.sentences, layers.tokens.length, CUE_MODEL);
+  return cueTagging(layers, quotes).probabilities;
+}
+
+/** What the tagger gives the rules: per-token probabilities and the best labelling's spans. */
+export interface CueTagging {
+  readonly probabilities: Float64Array;
+  readonly spans: readonly CueTokenSpan[];
+}
+
+export function cueTagging(layers: TextLayers, quotes: readonly Quote[]): CueTagging {
+  const emit = cueEmissions(layers, quotes);
+  return { probabilities: cueMarginals(emit, layers.sentences, layers.tokens.length, CUE_MODEL), spans: bestCueSpans(layers, emit, CUE_MODEL) };
+}
+
+/**
+ * The cue spans of each sentence's best labelling (Viterbi): a B or a stray I and the I tokens
+ * after it. They match gold spans more often than thresholded marginals do (held-out train tenth).
+ */
+export function bestCueSpans(layers: TextLayers, emit: Float64Array, weights: ChainWeights): CueTokenSpan[] {
+  const labels = new Uint8Array(layers.tokens.length);
+  for (const s of layers.sentences) viterbi(emit, s.first, s.last, weights, labels);
+  const spans: CueTokenSpan[] = [];
+  for (const s of layers.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      if (labels[i] === O) continue;
+      let last = i + 1;
+      while (last < s.last && labels[last] === I) last++;
+      spans.push({ first: i, last });
+      i = last - 1;
+    }
+  }
+  return spans;
 }
 
 /** Words that may sit inside a cue between two cue words: "has repeatedly said", "did not respond". */

@@ -16,7 +16,7 @@ import { spanOf } from '../../../core/span.js';
 import type { Sentence, Token } from '../../../nlp/tokens.js';
 import { GERUND_PREPOSITIONS, PASSIVE_AUXILIARIES } from '../../../lexicon/en/grammar.js';
 import { PREPOSITIONAL_CUES } from '../../../lexicon/en/reporting-cues.js';
-import { cueSpans, type CueTokenSpan } from '../../cues/learned-cues.js';
+import type { CueTokenSpan } from '../../cues/learned-cues.js';
 import type { Quote } from '../../quotes/paired-quote-marks.js';
 import type { Candidate } from '../candidate.js';
 import { firstTokenWhere, rangeSpan, type RuleInput } from '../input.js';
@@ -28,11 +28,8 @@ import { isAgent } from './verb-frames.js';
 const RULE = 'attributions/en/learned-frame';
 /** A span is taken when one of its words reaches SURE, or SURE_WITH_SOURCE when a subject is
  * found (measured on PolNeAR train and dev). */
-const SURE = 0.75;
+const SURE = 0.7;
 const SURE_WITH_SOURCE = 0.5;
-/** Words from this probability on make a span: a little below the tagger's own threshold, which
- * matched gold spans slightly more often on PolNeAR train and dev. */
-const SPAN_THRESHOLD = 0.4;
 const PREPOSITION_FIRST_WORDS = new Set(PREPOSITIONAL_CUES.map((c) => c.split(' ')[0]));
 const CLOSE_MARKS = new Set(['”', '"', '»', "''"]);
 
@@ -171,14 +168,21 @@ function leansOnNonAgent(input: RuleInput, span: CueTokenSpan): boolean {
   return true;
 }
 
+/** "“…,” read the sign": a noun phrase after a cue that follows a quote is its inverted
+ * subject, which the verb rules judge (they want an agent or a document there). */
+function invertedAfterQuote(input: RuleInput, span: CueTokenSpan): boolean {
+  const next = input.tokens[span.last];
+  return quoteBefore(input, span.first) !== null && next !== undefined && ['DET', 'PROPN', 'NOUN', 'PRON'].includes(next.pos);
+}
+
 export function addLearnedFrames(items: readonly Candidate[], input: RuleInput): Candidate[] {
   const taken = takenTokens(items, input);
   const added: Candidate[] = [];
-  for (const span of cueSpans(input, input.cueProbability, SPAN_THRESHOLD)) {
+  for (const span of input.cueSpans) {
     const p = peak(input, span);
     if (p < SURE_WITH_SOURCE || !eligible(input, span) || taken.subarray(span.first, span.last).includes(1)) continue;
     const found = frameAt(input, span);
-    if (found && (found.source !== null || (p >= SURE && !leansOnNonAgent(input, span)))) added.push(found);
+    if (found && (found.source !== null || (p >= SURE && !leansOnNonAgent(input, span) && !invertedAfterQuote(input, span)))) added.push(found);
   }
   return added.length === 0 ? [...items] : [...items, ...added].sort(byContent);
 }
