@@ -28,7 +28,8 @@
  * 4. The threshold is chosen without dev: a model is fitted on 9/10 of the train articles and,
  *    on the remaining tenth, the threshold on the marginals with the best cue-span recall (exact
  *    match) among those whose span precision reaches MIN_PRECISION is kept (the best F1 if none
- *    does). Viterbi spans are measured too, for the record.
+ *    does). The spans of the best labelling (Viterbi), which the learned frames read, are
+ *    measured too.
  * 5. The final model (all of train) is measured on dev: token-level and span-level exact
  *    P/R/F1 over a range of thresholds, against the hand lexicon alone (a token whose lower
  *    form is in buildCueLexicon(REPORTING_VERBS), or "according to").

@@ -2,7 +2,8 @@
  * Learned cue tagger: a linear-chain CRF over the labels O, B (first word of a cue) and I (a
  * later word) that gives, for each token, the probability that it is part of an attribution cue
  * as PolNeAR annotates them ("said", "has said", "according to", "worried about", "called on",
- * "made it clear", ":" …), and a grouping of the tokens above a threshold into cue spans.
+ * "made it clear", ":" …), the cue spans of each sentence's best labelling (cueTagging), and a
+ * grouping of the tokens above a threshold into cue spans (cueSpans).
  *
  *   He has repeatedly said that …   → probabilities high on "has", "repeatedly", "said"
  *                                     → one span over "has repeatedly said"
