@@ -16,17 +16,20 @@
  *
  * 1. Each train text is tokenised (tokenize) and its quotes found (findQuotes); a token is
  *    labelled as a cue token when it lies wholly inside a gold cue span trimmed as exact match
- *    trims it (punctuation-only cues such as ":" keep their mark). Tags are kept BIO-like
- *    (B first token of a cue, I the others); the model learns "B or I" against "O".
+ *    trims it (punctuation-only cues such as ":" keep their mark): B for a cue's first token, I
+ *    for the others, O outside.
  * 2. Features come from cueTokenFeatures(), the function inference uses. Features seen fewer
  *    than MIN_COUNT times in the training rows are dropped.
- * 3. A binary logistic regression with L2 regularisation is fitted by full-batch L-BFGS: no
- *    sampling, no shuffling, a fixed number of iterations, so the weights are deterministic.
- *    Small weights are then dropped and the model refitted on the features kept, which keeps
- *    the module small.
+ * 3. A linear-chain CRF (B and I weights per feature, O fixed at 0, start and transition scores)
+ *    is fitted by full-batch L-BFGS on the sentence log-likelihood with an L2 penalty
+ *    (crf-objective.ts, lbfgs.ts): no sampling, no shuffling, a fixed number of iterations, so
+ *    the weights are deterministic. Features whose two weights are both small are then dropped
+ *    and the model refitted on the rest, which keeps the module small.
  * 4. The threshold is chosen without dev: a model is fitted on 9/10 of the train articles and,
- *    on the remaining tenth, the threshold with the best cue-span recall (exact match) among
- *    those whose span precision reaches MIN_PRECISION is kept (the best F1 if none does).
+ *    on the remaining tenth, the threshold on the marginals with the best cue-span recall (exact
+ *    match) among those whose span precision reaches MIN_PRECISION is kept (the best F1 if none
+ *    does). The spans of the best labelling (Viterbi), which the learned frames read, are
+ *    measured too.
  * 5. The final model (all of train) is measured on dev: token-level and span-level exact
  *    P/R/F1 over a range of thresholds, against the hand lexicon alone (a token whose lower
  *    form is in buildCueLexicon(REPORTING_VERBS), or "according to").
@@ -37,20 +40,23 @@ import { fileURLToPath } from 'node:url';
 import { spanOf } from '../src/core/span.js';
 import { listArticles, loadArticle } from '../src/eval/polnear/corpus.js';
 import { trimForExact } from '../src/eval/polnear/text-measure.js';
-import { cueSpans, cueTokenFeatures, type CueModelData, type CueTokenSpan } from '../src/extract/cues/learned-cues.js';
+import { bestCueSpans, cueSpans, cueTokenFeatures, type CueModelData, type CueTokenSpan } from '../src/extract/cues/learned-cues.js';
 import { buildCueLexicon } from '../src/extract/cues/cue-lexicon.js';
 import { findQuotes, type Quote } from '../src/extract/quotes/paired-quote-marks.js';
 import { REPORTING_VERBS } from '../src/lexicon/en/reporting-cues.js';
 import { tokenize, type TextLayers } from '../src/nlp/tokens.js';
+import { cueMarginals } from '../src/extract/cues/chain.js';
+import { fit } from './lbfgs.js';
+import { chainLossAndGradient, PARAMS_AFTER_FEATURES, type ChainRows } from './crf-objective.js';
 
-const MODEL_VERSION = 1;
+const MODEL_VERSION = 2;
 /** features seen fewer times than this in the training rows are dropped */
 const MIN_COUNT = 3;
-/** L2 penalty (on the summed log loss; the bias is not penalised) */
+/** L2 penalty (on the summed negative log-likelihood; biases and transitions are not penalised) */
 const L2 = Number(process.env.CUE_L2 ?? 10);
 /** L-BFGS iterations for the first fit and for the refit on the kept features */
-const ITERATIONS = Number(process.env.CUE_ITER ?? 150);
-const REFIT_ITERATIONS = Number(process.env.CUE_REFIT_ITER ?? 100);
+const ITERATIONS = Number(process.env.CUE_ITER ?? 100);
+const REFIT_ITERATIONS = Number(process.env.CUE_REFIT_ITER ?? 60);
 /** weights smaller than this (in absolute value) after the first fit are dropped */
 const PRUNE = Number(process.env.CUE_PRUNE ?? 0.1);
 /** weights are written with this many decimals */
@@ -97,6 +103,8 @@ interface Encoded {
 interface Example {
   readonly enc: Encoded;
   readonly tags: string;
+  /** the sentences as token ranges */
+  readonly sentences: readonly { first: number; last: number }[];
 }
 
 /** Every feature name seen in any split, by id. Counts are taken per fit, from training rows. */
@@ -157,170 +165,7 @@ function encode(features: readonly (readonly string[])[]): Encoded {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Logistic regression, full-batch L-BFGS
-
-interface Rows {
-  readonly count: number;
-  readonly ptr: Int32Array;
-  readonly cols: Int32Array;
-  readonly y: Uint8Array;
-  readonly dims: number;
-}
-
-/** Rows over compact feature ids (the features of `keep`), one per token of `articles`. */
-function buildRows(examples: readonly Example[], keep: Int32Array, dims: number): Rows {
-  let count = 0;
-  let nnz = 0;
-  for (const a of examples) {
-    count += a.tags.length;
-    for (const id of a.enc.ids) if ((keep[id] ?? -1) >= 0) nnz++;
-  }
-  const ptr = new Int32Array(count + 1);
-  const cols = new Int32Array(nnz);
-  const y = new Uint8Array(count);
-  let r = 0;
-  let k = 0;
-  for (const a of examples) {
-    for (let i = 0; i < a.tags.length; i++) {
-      ptr[r] = k;
-      for (let j = a.enc.offsets[i] as number; j < (a.enc.offsets[i + 1] as number); j++) {
-        const c = keep[a.enc.ids[j] as number] as number;
-        if (c >= 0) cols[k++] = c;
-      }
-      y[r] = a.tags[i] === 'O' ? 0 : 1;
-      r++;
-    }
-  }
-  ptr[count] = k;
-  return { count, ptr, cols, y, dims };
-}
-
-/** Loss and gradient; w[dims] is the bias. */
-function lossAndGradient(rows: Rows, w: Float64Array, grad: Float64Array, l2: number): number {
-  grad.fill(0);
-  const bias = rows.dims;
-  let loss = 0;
-  for (let r = 0; r < rows.count; r++) {
-    const from = rows.ptr[r] as number;
-    const to = rows.ptr[r + 1] as number;
-    let z = w[bias] as number;
-    for (let j = from; j < to; j++) z += w[rows.cols[j] as number] as number;
-    const y = rows.y[r] as number;
-    // log(1 + exp(-s z)) computed stably, s = ±1
-    const m = y === 1 ? -z : z;
-    loss += m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
-    const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-    const g = p - y;
-    grad[bias] = (grad[bias] as number) + g;
-    for (let j = from; j < to; j++) {
-      const c = rows.cols[j] as number;
-      grad[c] = (grad[c] as number) + g;
-    }
-  }
-  for (let c = 0; c < rows.dims; c++) {
-    const wc = w[c] as number;
-    loss += 0.5 * l2 * wc * wc;
-    grad[c] = (grad[c] as number) + l2 * wc;
-  }
-  return loss;
-}
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] as number) * (b[i] as number);
-  return s;
-}
-
-/** Minimises the regularised log loss from `w` (changed in place) with L-BFGS (memory 10). */
-function fit(rows: Rows, w: Float64Array, l2: number, iterations: number, label: string): void {
-  const n = w.length;
-  const memory = 10;
-  const S: Float64Array[] = [];
-  const Y: Float64Array[] = [];
-  const rho: number[] = [];
-  let g = new Float64Array(n);
-  let f = lossAndGradient(rows, w, g, l2);
-  const dir = new Float64Array(n);
-  const wNew = new Float64Array(n);
-  let gNew = new Float64Array(n);
-  for (let it = 0; it < iterations; it++) {
-    // two-loop recursion: dir = -H g
-    dir.set(g);
-    const alpha: number[] = new Array<number>(S.length);
-    for (let k = S.length - 1; k >= 0; k--) {
-      const a = (rho[k] as number) * dot(S[k] as Float64Array, dir);
-      alpha[k] = a;
-      const yk = Y[k] as Float64Array;
-      for (let i = 0; i < n; i++) dir[i] = (dir[i] as number) - a * (yk[i] as number);
-    }
-    if (S.length > 0) {
-      const last = S.length - 1;
-      const gamma = dot(S[last] as Float64Array, Y[last] as Float64Array) / dot(Y[last] as Float64Array, Y[last] as Float64Array);
-      for (let i = 0; i < n; i++) dir[i] = (dir[i] as number) * gamma;
-    } else {
-      const norm = Math.sqrt(dot(g, g));
-      for (let i = 0; i < n; i++) dir[i] = (dir[i] as number) / Math.max(norm, 1);
-    }
-    for (let k = 0; k < S.length; k++) {
-      const b = (rho[k] as number) * dot(Y[k] as Float64Array, dir);
-      const sk = S[k] as Float64Array;
-      const a = alpha[k] as number;
-      for (let i = 0; i < n; i++) dir[i] = (dir[i] as number) + (a - b) * (sk[i] as number);
-    }
-    for (let i = 0; i < n; i++) dir[i] = -(dir[i] as number);
-    let slope = dot(g, dir);
-    if (slope >= 0) {
-      // not a descent direction: restart from steepest descent
-      S.length = 0;
-      Y.length = 0;
-      rho.length = 0;
-      for (let i = 0; i < n; i++) dir[i] = -(g[i] as number);
-      slope = dot(g, dir);
-    }
-    // backtracking line search (Armijo)
-    let step = 1;
-    let fNew = Infinity;
-    for (let tries = 0; tries < 30; tries++) {
-      for (let i = 0; i < n; i++) wNew[i] = (w[i] as number) + step * (dir[i] as number);
-      fNew = lossAndGradient(rows, wNew, gNew, l2);
-      if (fNew <= f + 1e-4 * step * slope) break;
-      step *= 0.5;
-    }
-    if (!(fNew < f)) break;
-    const s = new Float64Array(n);
-    const yv = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      s[i] = (wNew[i] as number) - (w[i] as number);
-      yv[i] = (gNew[i] as number) - (g[i] as number);
-    }
-    const sy = dot(s, yv);
-    if (sy > 1e-10) {
-      S.push(s);
-      Y.push(yv);
-      rho.push(1 / sy);
-      if (S.length > memory) {
-        S.shift();
-        Y.shift();
-        rho.shift();
-      }
-    }
-    w.set(wNew);
-    const swap = g;
-    g = gNew;
-    gNew = swap;
-    const decrease = (f - fNew) / Math.max(1, Math.abs(f));
-    f = fNew;
-    if ((it + 1) % 25 === 0) log(`  ${label} iteration ${it + 1}: loss ${f.toFixed(1)}`);
-    if (decrease < 1e-9) break;
-  }
-}
-
-interface Model {
-  readonly bias: number;
-  /** raw feature id → weight (0 when dropped) */
-  readonly weights: Float64Array;
-  readonly kept: number;
-}
+// Linear-chain CRF (O/B/I), full-batch L-BFGS
 
 interface FitOptions {
   readonly l2: number;
@@ -329,8 +174,53 @@ interface FitOptions {
   readonly label: string;
 }
 
-/** Fits a model: count, prune by count, fit, drop small weights, refit. */
-function train(examples: readonly Example[], options: FitOptions): Model {
+function example(a: Prepared): Example {
+  return { enc: a.enc, tags: a.tags, sentences: a.layers.sentences };
+}
+
+interface ChainModel {
+  /** raw feature id → B weight at 2·id, I weight at 2·id + 1 (0 when dropped) */
+  readonly weights: Float64Array;
+  readonly biasB: number;
+  readonly biasI: number;
+  readonly start: number[];
+  readonly transition: number[];
+  readonly kept: number;
+}
+
+const LABEL_OF: Record<string, number> = { O: 0, B: 1, I: 2 };
+
+/** Rows over compact feature ids (the features of `keep`), one per token of `examples`. */
+function chainRows(examples: readonly Example[], keep: Int32Array, dims: number): ChainRows {
+  let count = 0;
+  let nnz = 0;
+  for (const a of examples) {
+    count += a.tags.length;
+    for (const id of a.enc.ids) if ((keep[id] ?? -1) >= 0) nnz++;
+  }
+  const ptr = new Int32Array(count + 1);
+  const cols = new Int32Array(nnz);
+  const labels = new Uint8Array(count);
+  const sentences: { first: number; last: number }[] = [];
+  let r = 0;
+  let k = 0;
+  for (const a of examples) {
+    for (const s of a.sentences) sentences.push({ first: r + s.first, last: r + s.last });
+    for (let i = 0; i < a.tags.length; i++) {
+      ptr[r] = k;
+      for (let j = a.enc.offsets[i] as number; j < (a.enc.offsets[i + 1] as number); j++) {
+        const c = keep[a.enc.ids[j] as number] as number;
+        if (c >= 0) cols[k++] = c;
+      }
+      labels[r] = LABEL_OF[a.tags[i] as string] as number;
+      r++;
+    }
+  }
+  ptr[count] = k;
+  return { count, ptr, cols, labels, sentences, dims };
+}
+
+function trainChain(examples: readonly Example[], options: FitOptions): ChainModel {
   const { l2, prune, label } = options;
   const counts = new Int32Array(names.length);
   for (const a of examples) for (const id of a.enc.ids) counts[id] = (counts[id] as number) + 1;
@@ -338,53 +228,80 @@ function train(examples: readonly Example[], options: FitOptions): Model {
   let dims = 0;
   for (let id = 0; id < names.length; id++) if ((counts[id] as number) >= MIN_COUNT) keep[id] = dims++;
   log(`${label}: ${examples.length} articles, ${dims} features seen ≥ ${MIN_COUNT} times`);
-  let w = new Float64Array(dims + 1);
-  fit(buildRows(examples, keep, dims), w, l2, ITERATIONS, label);
+  let w = new Float64Array(2 * dims + PARAMS_AFTER_FEATURES);
+  const rows = chainRows(examples, keep, dims);
+  fit((x, g) => chainLossAndGradient(rows, x, g, l2), w, ITERATIONS, label, log);
   if (prune > 0) {
-    // drop small weights and refit on what is left, from where the first fit ended
     const keep2 = new Int32Array(names.length).fill(-1);
     let dims2 = 0;
     for (let id = 0; id < names.length; id++) {
       const c = keep[id] as number;
-      if (c >= 0 && Math.abs(w[c] as number) >= prune) keep2[id] = dims2++;
+      if (c >= 0 && Math.max(Math.abs(w[2 * c] as number), Math.abs(w[2 * c + 1] as number)) >= prune) keep2[id] = dims2++;
     }
-    const w2 = new Float64Array(dims2 + 1);
+    const w2 = new Float64Array(2 * dims2 + PARAMS_AFTER_FEATURES);
     for (let id = 0; id < names.length; id++) {
       const c2 = keep2[id] as number;
-      if (c2 >= 0) w2[c2] = w[keep[id] as number] as number;
+      if (c2 < 0) continue;
+      const c = keep[id] as number;
+      w2[2 * c2] = w[2 * c] as number;
+      w2[2 * c2 + 1] = w[2 * c + 1] as number;
     }
-    w2[dims2] = w[dims] as number;
+    w2.set(w.subarray(2 * dims), 2 * dims2);
     log(`${label}: ${dims2} features with |w| ≥ ${prune}, refitting`);
-    fit(buildRows(examples, keep2, dims2), w2, l2, REFIT_ITERATIONS, `${label} refit`);
+    const rows2 = chainRows(examples, keep2, dims2);
+    fit((x, g) => chainLossAndGradient(rows2, x, g, l2), w2, REFIT_ITERATIONS, `${label} refit`, log);
     keep = keep2;
     dims = dims2;
     w = w2;
   }
   const round = (x: number): number => Math.round(x * 10 ** DECIMALS) / 10 ** DECIMALS;
-  const weights = new Float64Array(names.length);
+  const weights = new Float64Array(names.length * 2);
   let kept = 0;
   for (let id = 0; id < names.length; id++) {
     const c = keep[id] as number;
     if (c < 0) continue;
-    const x = round(w[c] as number);
-    weights[id] = x;
-    if (x !== 0) kept++;
+    weights[2 * id] = round(w[2 * c] as number);
+    weights[2 * id + 1] = round(w[2 * c + 1] as number);
+    if (weights[2 * id] !== 0 || weights[2 * id + 1] !== 0) kept++;
   }
-  return { bias: round(w[dims] as number), weights, kept };
+  const tail = Array.from(w.subarray(2 * dims), round);
+  return { weights, biasB: tail[0] as number, biasI: tail[1] as number, start: tail.slice(2, 5), transition: tail.slice(5, 14), kept };
 }
 
-function example(a: Prepared): Example {
-  return { enc: a.enc, tags: a.tags };
+function chainEmissions(enc: Encoded, model: ChainModel): Float64Array {
+  const n = enc.offsets.length - 1;
+  const emit = new Float64Array(n * 3);
+  for (let i = 0; i < n; i++) {
+    let b = model.biasB;
+    let c = model.biasI;
+    for (let j = enc.offsets[i] as number; j < (enc.offsets[i + 1] as number); j++) {
+      const id = enc.ids[j] as number;
+      b += model.weights[2 * id] as number;
+      c += model.weights[2 * id + 1] as number;
+    }
+    emit[i * 3 + 1] = b;
+    emit[i * 3 + 2] = c;
+  }
+  return emit;
 }
 
-function probabilities(enc: Encoded, model: Model): Float64Array {
-  const probs = new Float64Array(enc.offsets.length - 1);
-  for (let i = 0; i < probs.length; i++) {
-    let z = model.bias;
-    for (let j = enc.offsets[i] as number; j < (enc.offsets[i + 1] as number); j++) z += model.weights[enc.ids[j] as number] as number;
-    probs[i] = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-  }
-  return probs;
+function measureChain(articles: readonly Prepared[], model: ChainModel, thresholds: readonly number[]): { curve: Curve[]; viterbi: { token: Scores; span: Scores } } {
+  const emits = articles.map((a) => chainEmissions(a.enc, model));
+  const probs = articles.map((a, k) => cueMarginals(emits[k] as Float64Array, a.layers.sentences, a.tags.length, model));
+  const curve = thresholds.map((threshold) => ({
+    threshold,
+    ...tally(articles, (a, k) => {
+      const p = probs[k] as Float64Array;
+      return { tokens: p.map((x) => (x >= threshold ? 1 : 0)), spans: cueSpans(a.layers, p, threshold) };
+    }),
+  }));
+  const best = tally(articles, (a, k) => {
+    const spans = bestCueSpans(a.layers, emits[k] as Float64Array, model);
+    const tokens = new Uint8Array(a.tags.length);
+    for (const s of spans) tokens.fill(1, s.first, s.last);
+    return { tokens, spans };
+  });
+  return { curve, viterbi: best };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -451,17 +368,6 @@ function tally(articles: readonly Prepared[], predict: (a: Prepared, k: number) 
   return { token: scores(n.tokTp, n.tokPred, n.tokGold), span: scores(n.spanTp, n.spanPred, n.spanGold) };
 }
 
-function measure(articles: readonly Prepared[], model: Model, thresholds: readonly number[]): Curve[] {
-  const probs = articles.map((a) => probabilities(a.enc, model));
-  return thresholds.map((threshold) => ({
-    threshold,
-    ...tally(articles, (a, k) => {
-      const p = probs[k] as Float64Array;
-      return { tokens: p.map((x) => (x >= threshold ? 1 : 0)), spans: cueSpans(a.layers, p, threshold) };
-    }),
-  }));
-}
-
 const lexicon = buildCueLexicon(REPORTING_VERBS);
 
 /** The hand lexicon alone: each lexicon word is a cue, and so is "according to". */
@@ -497,36 +403,39 @@ function formatCurve(curve: readonly Curve[]): string {
 // ---------------------------------------------------------------------------------------------
 // Output
 
-/** The non-zero weights of a model by feature name, in code-unit order of the names. */
-function namedWeights(model: Model): [string, number][] {
-  const entries: [string, number][] = [];
+/** The non-zero weight pairs of a model by feature name, in code-unit order of the names. */
+function namedWeights(model: ChainModel): [string, [number, number]][] {
+  const entries: [string, [number, number]][] = [];
   for (let id = 0; id < names.length; id++) {
-    const x = model.weights[id] as number;
-    if (x !== 0) entries.push([names[id] as string, x]);
+    const b = model.weights[2 * id] as number;
+    const i = model.weights[2 * id + 1] as number;
+    if (b !== 0 || i !== 0) entries.push([names[id] as string, [b, i]]);
   }
   return entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
-function objectBody(entries: readonly [string, number][], indent: string): string {
-  return entries.map(([name, x]) => `${indent}${JSON.stringify(name)}: ${x},`).join('\n');
-}
-
-function moduleText(model: Model, threshold: number, metrics: Record<string, unknown>, articles: number): string {
+function moduleText(model: ChainModel, threshold: number, metrics: Record<string, unknown>, articles: number): string {
   const head: Omit<CueModelData, 'features'> = {
     version: MODEL_VERSION,
-    bias: model.bias,
+    bias: [model.biasB, model.biasI],
+    start: model.start,
+    transition: model.transition,
     threshold,
     trainedOn: `PolNeAR train (${articles} articles)`,
     metrics,
   };
   const lines = [
     '// Generated by scripts/train-cue-model.ts from the PolNeAR train split: do not edit by hand.',
-    '// Logistic-regression weights of the learned cue tagger (src/extract/cues/learned-cues.ts).',
+    '// Linear-chain CRF weights of the learned cue tagger (src/extract/cues/learned-cues.ts).',
     "import type { CueModelData } from '../../extract/cues/learned-cues.js';",
     '',
     `export const CUE_MODEL: CueModelData = ${JSON.stringify(head, null, 2).replace(/\n\}$/, '')},`,
+    '  "features": {',
+    ...namedWeights(model).map(([name, [b, i]]) => `    ${JSON.stringify(name)}: [${b}, ${i}],`),
+    '  },',
+    '};',
+    '',
   ];
-  lines.push('  "features": {', objectBody(namedWeights(model), '    '), '  },', '};', '');
   return lines.join('\n');
 }
 
@@ -545,18 +454,19 @@ function main(): void {
   // threshold from a train-internal held-out tenth (articles in id order, every tenth held out)
   const fitPart = trainSet.filter((_, i) => i % 10 !== 0);
   const heldOut = trainSet.filter((_, i) => i % 10 === 0);
-  const tuning = train(fitPart.map(example), { l2: L2, prune: PRUNE, label: 'tuning fit' });
-  const tuneCurve = measure(heldOut, tuning, THRESHOLDS);
-  log(`held-out train tenth (${heldOut.length} articles):\n${formatCurve(tuneCurve)}`);
-  const bestF1 = tuneCurve.reduce((a, b) => (b.span.f1 > a.span.f1 ? b : a));
-  const precise = tuneCurve.filter((c) => c.span.p >= MIN_PRECISION);
+  const tuning = trainChain(fitPart.map(example), { l2: L2, prune: PRUNE, label: 'tuning fit' });
+  const tuned = measureChain(heldOut, tuning, THRESHOLDS);
+  log(`held-out train tenth (${heldOut.length} articles), spans from marginals:\n${formatCurve(tuned.curve)}`);
+  log(`held-out train tenth, Viterbi spans: P ${tuned.viterbi.span.p} R ${tuned.viterbi.span.r} F1 ${tuned.viterbi.span.f1}`);
+  const bestF1 = tuned.curve.reduce((a, b) => (b.span.f1 > a.span.f1 ? b : a));
+  const precise = tuned.curve.filter((c) => c.span.p >= MIN_PRECISION);
   const best = precise.length > 0 ? precise.reduce((a, b) => (b.span.r > a.span.r ? b : a)) : bestF1;
   const threshold = best.threshold;
   log(`threshold ${threshold}: span P ${best.span.p} R ${best.span.r} F1 ${best.span.f1} on the held-out tenth (best F1 there: ${bestF1.span.f1} at ${bestF1.threshold})`);
   if (tuneOnly && !writeTuningModel) return;
 
-  const model = writeTuningModel ? tuning : train(trainSet.map(example), { l2: L2, prune: PRUNE, label: 'final fit' });
-  log(`final model: ${model.kept} non-zero weights, bias ${model.bias}`);
+  const model = writeTuningModel ? tuning : trainChain(trainSet.map(example), { l2: L2, prune: PRUNE, label: 'final fit' });
+  log(`final model: ${model.kept} features with a non-zero weight`);
   const metrics: Record<string, unknown> = {
     heldOutTrainTenth: {
       articles: heldOut.length,
@@ -564,13 +474,14 @@ function main(): void {
       span: best.span,
       token: best.token,
       bestF1: { threshold: bestF1.threshold, span: bestF1.span },
+      viterbi: tuned.viterbi.span,
       handLexicon: measureLexicon(heldOut).span,
     },
   };
   if (devSet.length > 0) {
-    const curve = measure(devSet, model, THRESHOLDS);
+    const { curve, viterbi: onDev } = measureChain(devSet, model, THRESHOLDS);
     const lex = measureLexicon(devSet);
-    log(`dev (${devSet.length} articles):\n${formatCurve(curve)}`);
+    log(`dev (${devSet.length} articles):\n${formatCurve(curve)}\nViterbi: span P ${onDev.span.p} R ${onDev.span.r} F1 ${onDev.span.f1}`);
     log(`dev, hand lexicon alone: token P ${lex.token.p} R ${lex.token.r} F1 ${lex.token.f1} | span P ${lex.span.p} R ${lex.span.r} F1 ${lex.span.f1}`);
     const atThreshold = curve.find((c) => c.threshold === threshold);
     metrics.dev = {
@@ -578,6 +489,7 @@ function main(): void {
       threshold,
       span: atThreshold?.span,
       token: atThreshold?.token,
+      viterbi: onDev.span,
       handLexicon: lex,
       curve: curve.map((c) => ({ threshold: c.threshold, spanP: c.span.p, spanR: c.span.r, spanF1: c.span.f1, tokenF1: c.token.f1 })),
     };

@@ -30,6 +30,15 @@ interface Row {
 }
 
 const FRAMES: readonly Row[] = [
+  // evidential verbs the tagger takes for cues: the clause, cue inside, no source
+  { input: '⟦Demand ⟪seems⟫ likely to fall⟧.', kind: 'indirect', speaker: null },
+  { input: '⟦The sale ⟪is expected⟫ to close in May⟧.', kind: 'indirect', speaker: null },
+  // an inverted document source speaks for its maker
+  { input: '“⟦We are ready⟧,” ⟪read⟫ ⟨a statement from the union⟩.', kind: 'direct' },
+  // a headline verb the tagger is sure of, after "clause, subject"
+  { input: '⟦Ministers Must Resign Over Flood Plan⟧, ⟨Former Mayor⟩ ⟪Says⟫.', kind: 'indirect' },
+  // a stance verb the lexicon lacks, found by the tagger, with a named subject
+  { input: '⟨Mayor Lindqvist⟩ ⟪expects⟫ ⟦the bridge to reopen in May⟧.', kind: 'indirect', speaker: 'Lindqvist' },
   // subject · cue · quote
   { input: '⟨Barrot⟩ ⟪stated⟫, “⟦We do not rule out any option.⟧”', kind: 'direct', speaker: 'Barrot' },
   // refusals are attributions too, as attribution corpora annotate them
@@ -166,6 +175,14 @@ const NOTHING: readonly string[] = [
   // a gerund after a preposition with no subject to share
   'By saying nothing, the plan was kept.',
   '“Critics complained about it,” read the caption.',
+  // after an inverting verb, a thing is what was read, not who spoke
+  '“Keep out,” read the sign on the gate.',
+  // a cue ending its sentence takes the clause before only when a comma sets it off
+  'Flood Plan Ministers Must Resign Former Mayor Says.',
+  // an evidential verb the tagger scores low is no cue
+  'Cruz seemed lost.',
+  // a passive inside the tagger's span is still a passive
+  'The farmers were warned that the river would flood.',
   // a relative clause's verb with an object describes the subject; the main verb reports nothing
   'Councillor R. Okafor, who opposed the scheme, left the meeting early.',
   'TARNVIK, June 3 (Southern Wire) — Ferry traffic has doubled this year.',

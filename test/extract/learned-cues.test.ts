@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  cueEmissions,
   cueProbabilities,
+  cueTagging,
   cueSpans,
   cueTokenFeatures,
   DEFAULT_CUE_THRESHOLD,
@@ -90,13 +92,56 @@ describe('cueProbabilities', () => {
   it('sums the weights of the named features (the compiled tables agree with training)', () => {
     const layers = tokenize(text);
     const quotes = findQuotes(text);
-    const probs = cueProbabilities(layers, quotes);
+    const emit = cueEmissions(layers, quotes);
     const weights = new Map(Object.entries(CUE_MODEL.features));
     cueTokenFeatures(layers, quotes).forEach((names, i) => {
-      let z = CUE_MODEL.bias;
-      for (const name of names) z += weights.get(name) ?? 0;
-      expect(probs[i]).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+      let b = CUE_MODEL.bias[0];
+      let c = CUE_MODEL.bias[1];
+      for (const name of names) {
+        b += weights.get(name)?.[0] ?? 0;
+        c += weights.get(name)?.[1] ?? 0;
+      }
+      expect([emit[i * 3], emit[i * 3 + 1], emit[i * 3 + 2]]).toEqual([0, expect.closeTo(b, 12), expect.closeTo(c, 12)]);
     });
+  });
+
+  it('is the chain marginal: inside a cue or not sums to one over the labellings of a sentence', () => {
+    // one short sentence, labellings enumerated by brute force
+    const layers = tokenize('Officials said so.');
+    const emit = cueEmissions(layers, findQuotes(layers.text));
+    const n = layers.tokens.length;
+    const inside = new Float64Array(n);
+    let total = 0;
+    for (let code = 0; code < 3 ** n; code++) {
+      const labels = Array.from({ length: n }, (_, i) => Math.floor(code / 3 ** i) % 3);
+      let score = CUE_MODEL.start[labels[0] as number] as number;
+      labels.forEach((l, i) => {
+        score += emit[i * 3 + l] as number;
+        if (i > 0) score += CUE_MODEL.transition[(labels[i - 1] as number) * 3 + l] as number;
+      });
+      const weight = Math.exp(score);
+      total += weight;
+      labels.forEach((l, i) => {
+        if (l !== 0) inside[i] = (inside[i] as number) + weight;
+      });
+    }
+    const probs = cueProbabilities(layers, findQuotes(layers.text));
+    for (let i = 0; i < n; i++) expect(probs[i]).toBeCloseTo((inside[i] as number) / total, 9);
+  });
+});
+
+describe("cueTagging: the best labelling's spans", () => {
+  it.each<[string, string[]]>([
+    ['Sanders has repeatedly said that the system is rigged.', ['has repeatedly said']],
+    ['Trump called on Congress to act.', ['called on']],
+    ['Obama made it clear that he would veto the bill.', ['made it clear']],
+    ['According to the police, the suspect fled.', ['According to']],
+    ['The report is due Monday.', []],
+  ])('%s → %j', (text, expected) => {
+    const layers = tokenize(text);
+    const { spans, probabilities } = cueTagging(layers, findQuotes(text));
+    expect(spans.map((s) => spanText(layers, s))).toEqual(expected);
+    expect(Array.from(probabilities)).toEqual(Array.from(cueProbabilities(layers, findQuotes(text))));
   });
 });
 

@@ -7,7 +7,7 @@ import { spanOf, type Span } from '../../core/span.js';
 import type { TokenRange } from './candidate.js';
 import type { Quote } from '../quotes/paired-quote-marks.js';
 import type { CueLexicon } from '../cues/cue-lexicon.js';
-import { cueProbabilities } from '../cues/learned-cues.js';
+import { cueTagging, type CueTokenSpan } from '../cues/learned-cues.js';
 
 export interface RuleInput {
   readonly text: string;
@@ -23,6 +23,8 @@ export interface RuleInput {
   readonly inQuote: readonly boolean[];
   /** per verb or lexicon word and their neighbours: the learned tagger's probability that it is part of a cue (0 elsewhere) */
   readonly cueProbability: Float64Array;
+  /** the learned tagger's cue spans (its best labelling of each sentence) */
+  readonly cueSpans: readonly CueTokenSpan[];
 }
 
 /** `learnedCues`: whether the learned cue tagger, trained on English, scores the tokens (else every probability is 0). */
@@ -40,11 +42,9 @@ export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cue
     const q = quotes[qi];
     inQuote[t.index] = q !== undefined && q.open <= t.start && t.end <= q.close;
   }
-  // the rules consult the tagger at verbs and lexicon words, and at their neighbours, which a
-  // cue phrase may take in ("complained about", "has repeatedly said")
-  const scored = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX' || cues.has(t.lower));
-  const cueProbability = !learnedCues ? new Float64Array(layers.tokens.length) : cueProbabilities(layers, quotes, (t) => scored(t) || scored(layers.tokens[t.index - 1]) || scored(layers.tokens[t.index + 1]));
-  return { text: layers.text, tokens: layers.tokens, sentences: layers.sentences, quotes, cues, quoteOpeningAt, quoteClosingAt, inQuote, cueProbability };
+  // French and any language without a trained tagger: no cue probabilities, the rules alone
+  const tagging = learnedCues ? cueTagging(layers, quotes) : { probabilities: new Float64Array(layers.tokens.length), spans: [] };
+  return { text: layers.text, tokens: layers.tokens, sentences: layers.sentences, quotes, cues, quoteOpeningAt, quoteClosingAt, inQuote, cueProbability: tagging.probabilities, cueSpans: tagging.spans };
 }
 
 /**

@@ -14,22 +14,23 @@
 import type { Span } from '../../../core/span.js';
 import { spanOf } from '../../../core/span.js';
 import type { Sentence, Token } from '../../../nlp/tokens.js';
-import { PASSIVE_AUXILIARIES } from '../../../lexicon/en/grammar.js';
+import { GERUND_PREPOSITIONS, PASSIVE_AUXILIARIES } from '../../../lexicon/en/grammar.js';
 import { PREPOSITIONAL_CUES } from '../../../lexicon/en/reporting-cues.js';
-import { cueSpans, type CueTokenSpan } from '../../cues/learned-cues.js';
+import type { CueTokenSpan } from '../../cues/learned-cues.js';
 import type { Quote } from '../../quotes/paired-quote-marks.js';
 import type { Candidate } from '../candidate.js';
 import { firstTokenWhere, rangeSpan, type RuleInput } from '../input.js';
 import { byContent } from '../refine.js';
-import { clauseEnd, isTitle } from './clause.js';
+import { clauseEnd, isSentenceEnd, isTitle } from './clause.js';
 import { contentSpan } from '../content-span.js';
 import { subjectBefore } from './noun-phrase.js';
+import { isAgent } from './verb-frames.js';
 
 const RULE = 'attributions/en/learned-frame';
 /** A span is taken when one of its words reaches SURE, or SURE_WITH_SOURCE when a subject is
  * found (measured on PolNeAR train and dev). */
-const SURE = 0.8;
-const SURE_WITH_SOURCE = 0.7;
+const SURE = 0.7;
+const SURE_WITH_SOURCE = 0.5;
 const PREPOSITION_FIRST_WORDS = new Set(PREPOSITIONAL_CUES.map((c) => c.split(' ')[0]));
 const CLOSE_MARKS = new Set(['”', '"', '»', "''"]);
 
@@ -38,9 +39,14 @@ function eligible(input: RuleInput, span: CueTokenSpan): boolean {
   for (let i = span.first; i < span.last; i++) {
     if (input.inQuote[i]) return false;
   }
-  // "were told", "to say": passives and infinitives, as the verb rules have them
+  // "were told", "to say": passives and infinitives, as the verb rules have them, whether the
+  // auxiliary is inside the span or before it
   const before = input.tokens[span.first - 1]?.lower ?? '';
   if (before === 'to' || PASSIVE_AUXILIARIES.has(before)) return false;
+  for (let i = span.first + 1; i < span.last; i++) {
+    const aux = input.tokens[i - 1]?.lower ?? '';
+    if (input.cues.get(input.tokens[i]?.lower ?? '')?.form === 'past' && PASSIVE_AUXILIARIES.has(aux) && aux !== '’s' && aux !== "'s") return false;
+  }
   // "according to X" puts its source after it: the according-to rule reads it or nobody
   return !PREPOSITION_FIRST_WORDS.has(input.tokens[span.first]?.lower ?? '');
 }
@@ -94,9 +100,17 @@ function contentOf(input: RuleInput, s: Sentence, span: CueTokenSpan): Span[] | 
   const quoted = quoteBefore(input, span.first) ?? quoteAfter(input, span.last) ?? paragraphAfterColon(input, s, span.last);
   // "wrote “The Long Road Home” in 1998": a title, not what was said
   if (quoted || titleAt(input, span.last)) return quoted;
-  if (span.last >= s.last) return null;
+  if (isSentenceEnd(input.tokens[span.last])) return clauseBefore(input, s, span);
   const clause = contentSpan(input, span.last, clauseEnd(input, s, span.last));
   return clause && clause.end > clause.start ? [clause] : null;
+}
+
+/** "The bridge will reopen, Okafor expects.": a cue ending its sentence after "clause, subject". */
+function clauseBefore(input: RuleInput, s: Sentence, span: CueTokenSpan): Span[] | null {
+  const subject = subjectBefore(input.tokens, s.first, span.first);
+  if (!subject || subject.relative || subject.first - 1 <= s.first || input.tokens[subject.first - 1]?.text !== ',') return null;
+  const clause = contentSpan(input, s.first, subject.first - 1);
+  return clause ? [clause] : null;
 }
 
 function frameAt(input: RuleInput, span: CueTokenSpan): Candidate | null {
@@ -135,14 +149,41 @@ function takenTokens(items: readonly Candidate[], input: RuleInput): Uint8Array 
   return taken;
 }
 
+/**
+ * A participle or gerund without a subject of its own leans on the main clause's: after a
+ * comma it speaks only when the sentence opens with someone who can hold a view ("Trump spoke
+ * to donors, promising …", not "the election has reignited talks, suggesting …"); after a
+ * preposition its subject follows ("By saying nothing, the plan was kept"), which the verb rules
+ * read.
+ */
+function leansOnNonAgent(input: RuleInput, span: CueTokenSpan): boolean {
+  const before = input.tokens[span.first - 1];
+  if (!/ing$/.test(input.tokens[span.first]?.lower ?? '') || !before) return false;
+  if (GERUND_PREPOSITIONS.has(before.lower)) return true;
+  if (before.text !== ',') return false;
+  const s = input.sentences[before.sentence] as Sentence;
+  for (let m = s.first; m < span.first; m++) {
+    const t = input.tokens[m] as Token;
+    if (t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN') return !isAgent(input, { first: m, last: m + 1 });
+  }
+  return true;
+}
+
+/** "“…,” read the sign": a noun phrase after a cue that follows a quote is its inverted
+ * subject, which the verb rules judge (they want an agent or a document there). */
+function invertedAfterQuote(input: RuleInput, span: CueTokenSpan): boolean {
+  const next = input.tokens[span.last];
+  return quoteBefore(input, span.first) !== null && next !== undefined && ['DET', 'PROPN', 'NOUN', 'PRON'].includes(next.pos);
+}
+
 export function addLearnedFrames(items: readonly Candidate[], input: RuleInput): Candidate[] {
   const taken = takenTokens(items, input);
   const added: Candidate[] = [];
-  for (const span of cueSpans(input, input.cueProbability)) {
+  for (const span of input.cueSpans) {
     const p = peak(input, span);
     if (p < SURE_WITH_SOURCE || !eligible(input, span) || taken.subarray(span.first, span.last).includes(1)) continue;
     const found = frameAt(input, span);
-    if (found && (found.source !== null || p >= SURE)) added.push(found);
+    if (found && (found.source !== null || (p >= SURE && !leansOnNonAgent(input, span) && !invertedAfterQuote(input, span)))) added.push(found);
   }
   return added.length === 0 ? [...items] : [...items, ...added].sort(byContent);
 }

@@ -20,6 +20,7 @@ import type { CueEntry } from '../../cues/cue-lexicon.js';
 import { ROLE_NOUNS } from '../../../lexicon/en/titles.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../../lexicon/en/sources.js';
 import { ORGANIZATION_NOUNS } from '../../../lexicon/en/organizations.js';
+import { REPORTING_NOUNS } from '../../../lexicon/en/reporting-cues.js';
 import type { Candidate, Setting, TokenRange } from '../candidate.js';
 import { firstTokenWhere, rangeSpan, type RuleInput } from '../input.js';
 import { spanOf } from '../../../core/span.js';
@@ -208,7 +209,7 @@ const LEARNED_VERB: CueEntry = { verb: { base: '', object: true }, form: 'past' 
 /** Learned probabilities: above ADD a verb not in the lexicon is a cue; below VETO a lexicon
  * word is not (measured on PolNeAR dev, see the closing note of issue 2). */
 const ADD_THRESHOLD = 0.4;
-const VETO_THRESHOLD = 0.4;
+const VETO_THRESHOLD = 0.5;
 /** Above this the tagger's word overrides a non-verb POS tag on a lexicon word. */
 const TAGGER_SURE = 0.6;
 
@@ -216,12 +217,19 @@ const AGENT_NOUNS = new Set([...ROLE_NOUNS, ...ANONYMOUS_SOURCE_NOUNS, ...GROUP_
 
 /** A learned cue needs someone who can hold a view: a name, a pronoun, a role or a group —
  * not "the election has reignited talks". */
-function isAgent(input: RuleInput, range: TokenRange | null): boolean {
+export function isAgent(input: RuleInput, range: TokenRange | null): boolean {
   if (!range) return false;
   for (let m = range.first; m < range.last; m++) {
     const t = input.tokens[m] as Token;
     if (t.pos === 'PROPN' || t.pos === 'PRON' || AGENT_NOUNS.has(t.lower)) return true;
   }
+  return false;
+}
+
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(REPORTING_NOUNS);
+
+function hasWordOf(input: RuleInput, range: TokenRange, words: ReadonlySet<string>): boolean {
+  for (let m = range.first; m < range.last; m++) if (words.has((input.tokens[m] as Token).lower)) return true;
   return false;
 }
 
@@ -285,7 +293,8 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
   if (!subject && !participial) {
     if (!INVERTING.has(entry.verb.base)) return null;
     inverted = invertedSubject(input, s, k);
-    if (!inverted) return null;
+    // "“…,” read the caption": after the verb, a thing is what was read, not who spoke
+    if (!inverted || !(isAgent(input, inverted) || hasWordOf(input, inverted, DOCUMENT_NOUNS))) return null;
     k = inverted.last;
   }
   const settings: Setting[] = cue.setting ? [cue.setting] : [];
