@@ -45,6 +45,7 @@ const FINDS: readonly Row[] = [
   { name: 'nested single curly quotes stay inside the double quote', input: '“⟦He told me ‘wait here’ and left⟧,” she said.', words: [7] },
   { name: 'nested single straight quotes stay inside the double quote', input: '"⟦They called it \'a sham\' twice⟧," he said.' },
   { name: 'an apostrophe inside a quote', input: '“⟦It’s the council’s decision⟧,” she said.' },
+  { name: 'a closing mark misused to open a paragraph', input: 'Readers wrote in.\n\n”⟦Fear. I am afraid of the vote.⟧” ― Ada Quill' },
 ];
 
 const NOTHING: readonly Row[] = [
@@ -53,6 +54,7 @@ const NOTHING: readonly Row[] = [
   { name: 'an unbalanced opening mark inside a paragraph', input: 'He said “no and left.' },
   { name: 'an unbalanced mark before a paragraph break', input: 'He said “no.\n\nThen he left.' },
   { name: 'a stray closing mark', input: 'He left.” Then she spoke.' },
+  { name: 'a closing mark opening a paragraph before a space', input: 'He left.\n\n” Then she spoke.' },
   { name: 'feet and inches', input: "It's 5' 11\" tall." },
   { name: 'single quotes alone (apostrophes, mostly)', input: "The 'experts' weren't there, and 'nobody' came." },
   { name: 'marks around nothing but space', input: '“ ” he said.' },
@@ -67,7 +69,8 @@ function check(row: Row): void {
   for (const q of found) {
     // the hull of the parts, and marks where the quote says they are
     expect(q.content).toEqual({ start: q.parts[0]?.start, end: q.parts.at(-1)?.end, text: text.slice(q.parts[0]?.start, q.parts.at(-1)?.end) });
-    expect(text[q.open]).toMatch(/["“«„‟]/);
+    // an opening mark, or a misused closing one where a paragraph starts
+    expect(text[q.open]).toMatch(/^\n|^$/.test(text.slice(0, q.open).replace(/[ \t]+$/, '').slice(-1)) ? /["“«„‟”»]/ : /["“«„‟]/);
     expect(q.close).toBeGreaterThanOrEqual(q.content.end);
   }
 }

@@ -120,12 +120,14 @@ export function findQuotes(text: string): Quote[] {
     const gluedOpener = ch === '“' && current !== null && isWordChar(text[i - 1]) && /\s|$/.test(text[i + 1] ?? '');
     const closes = CLOSERS.has(ch) || germanClose || gluedOpener || (straight && current !== null && (current.straight || isWordChar(text[i - 1])));
     if (ch === "'" && !doubled) continue;
+    // a misused ” or » that opens a paragraph right before a word ("”Fear. I am …”") opens the quote
+    const strayOpener = current === null && CLOSERS.has(ch) && startsParagraph(text, i) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
     const width = doubled ? 2 : 1;
     if (current && closes) {
       const q = finish(text, current, i, i + width);
       if (q) quotes.push(q);
       current = null;
-    } else if (OPENERS.has(ch) || straight) {
+    } else if (OPENERS.has(ch) || straight || strayOpener) {
       current = { open: i, partStart: i + width, parts: [], paragraphs: 0, straight, paragraphStart: startsParagraph(text, i) };
     }
     i += width - 1;
