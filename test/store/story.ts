@@ -1,14 +1,14 @@
 /**
- * The bundled example story (examples/story), read and analysed, for store tests that need the
- * documents but not the ingest job. Five articles about one fictional local story, from four
- * fictional outlets over five weeks, as plain text, an HTML page, crawler JSONL records and an
- * RSS feed. What the tests rely on:
+ * The bundled examples (examples/), read and analysed, for store tests that need the documents
+ * but not the ingest job: seven articles about one fictional local story, from four fictional
+ * outlets over five weeks, as plain text (undated, no outlet), a JSON record, an HTML page,
+ * crawler JSONL records and an RSS feed. What the tests rely on:
  * - Councillor Dariusz Bekele is named in full, by surname, and as "D. Bekele": one actor;
  *   Anna Bekele, a hydrologist, shares his surname: another actor.
- * - Bekele's borrowing quote is carried by three outlets (curly quotes, straight quotes, two
+ * - Bekele's borrowing quote is carried by four articles (curly quotes, straight quotes, two
  *   words trimmed): one cluster, first carried by the Eastmere Gazette on 5 March 2025.
  * - Anonymous sources are per article; the Northern Wire cites the Eastmere Gazette (second-hand).
- * - Bekele's view moves between March and April (for positions).
+ * - Bekele's view moves from oppose in March to conditional in April (for positions).
  */
 import { fileURLToPath } from 'node:url';
 import { analyze, ANALYZER_VERSION } from '../../src/analyze.js';
