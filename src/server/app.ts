@@ -16,12 +16,15 @@ import { ingestRoutes } from './routes/ingest.js';
 import { positionRoutes } from './routes/positions.js';
 import { searchRoutes } from './routes/search.js';
 import { statementRoutes } from './routes/statements.js';
+import { findWebRoot, webRoutes } from './web.js';
 
 export interface ServerOptions extends ServerContext {
   /** writes need `Authorization: Bearer <token>` when set */
   readonly token: string | null;
   /** the largest request body, in bytes */
   readonly bodyLimit: number;
+  /** the built web app (`dist/web`); found next to the server when undefined, none when null */
+  readonly webRoot?: string | null;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -51,6 +54,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   actorRoutes(app, options, write);
   articleRoutes(app, options);
   positionRoutes(app, options);
+  webRoutes(app, options.webRoot === undefined ? findWebRoot() : options.webRoot);
   app.get('/openapi.json', { schema: { summary: 'This API as an OpenAPI 3 document', tags: ['meta'] } }, async () => app.swagger());
   await app.ready();
   return app;

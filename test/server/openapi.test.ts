@@ -11,18 +11,22 @@ afterAll(() => server.close());
 
 const WRITES = new Set(['POST /ingest', 'POST /actors/merge', 'POST /actors/{id}/split', 'POST /actors/{id}/rename']);
 
-/** "METHOD /path" for every route of Fastify's route tree (HEAD is implied by GET). */
+/**
+ * "METHOD /path" for every route of Fastify's route tree (HEAD is implied by GET), but the web
+ * app's (`/`, `/app/…`, `/assets/…`: pages and files, deliberately not in the API document).
+ */
 function servedRoutes(tree: string): string[] {
   const path: string[] = [];
   const routes: string[] = [];
   for (const line of tree.split('\n')) {
-    const match = /^([│├└─ ]*)(\/\S*)(?: \(([^)]+)\))?$/.exec(line);
+    const match = /^([│├└─ ]*)(\S+)(?: \(([^)]+)\))?$/.exec(line);
     if (match === null) continue;
     path.length = (match[1] ?? '').length / 4;
     path.push(match[2] ?? '');
     for (const method of (match[3] ?? '').split(', ').filter((m) => m !== '' && m !== 'HEAD')) routes.push(`${method} ${path.join('')}`);
   }
-  return routes;
+  const web = (route: string): boolean => /^GET \/(app\b.*|assets\b.*|\*|)$/.test(route);
+  return routes.map((route) => route.replace(/\/\/+/g, '/')).filter((route) => !web(route));
 }
 
 interface OpenApi {

@@ -1,0 +1,126 @@
+/**
+ * The web app in a real browser: Debian's chromium, headless, driven by playwright-core, against
+ * `buildServer` on a loopback port over a temporary store with the example story (examples/).
+ * Filters the statements by speaker, opens one with the keyboard, checks the highlighted span in
+ * its article, and saves a screenshot of each view (desktop and phone) under test-artifacts/web/.
+ * Skipped, with the reason, when chromium or the built app (`npm run build`) is missing.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findWebRoot } from '../../src/server/web.js';
+import { testServer, type TestServer } from '../server/app.js';
+
+const CHROMIUM = process.env['WHOSAID_CHROMIUM'] ?? '/usr/bin/chromium';
+const WEB_ROOT = findWebRoot();
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/web/', import.meta.url));
+const skip = !existsSync(CHROMIUM)
+  ? `${CHROMIUM} is absent (apt-get install -y chromium)`
+  : WEB_ROOT === null
+    ? 'the web app is not built (npm run build)'
+    : null;
+if (skip !== null) console.warn(`browser test skipped: ${skip}`);
+
+let server: TestServer;
+let browser: Browser;
+let base: string;
+const outside: string[] = [];
+const problems: string[] = [];
+
+async function openPage(width: number, height: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(base)) outside.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return page;
+}
+
+describe.skipIf(skip !== null)(`the web app in chromium${skip === null ? '' : ` (skipped: ${skip})`}`, () => {
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await testServer({ webRoot: WEB_ROOT });
+    await server.app.listen({ host: '127.0.0.1', port: 0 });
+    base = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('filters statements by speaker, opens one in its article and marks its span', async () => {
+    const page = await openPage(1280, 800);
+    await page.goto(`${base}/`);
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(20);
+    await page.screenshot({ path: `${ARTIFACTS}statements-1280.png`, fullPage: true });
+
+    await page.getByLabel('Speaker').fill('Anna Bekele');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => page.url()).toMatch(/speaker=Anna\+Bekele/);
+    const rows = page.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.locator('td.speaker').allTextContents()).toEqual(['Anna Bekele', 'Anna Bekele']);
+    expect(await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe('/export?speaker=Anna+Bekele&format=csv');
+    await page.screenshot({ path: `${ARTIFACTS}statements-filtered-1280.png`, fullPage: true });
+
+    // the CSV behind the link is the API's export of the same filter
+    const csv = await (await page.request.get(`${base}/export?speaker=Anna+Bekele&format=csv`)).text();
+    expect(csv).toContain('forty years');
+
+    const row = rows.filter({ hasText: 'forty years' });
+    const quoted = (await row.locator('td.content').textContent()) ?? '';
+    expect(quoted).toContain('The banks have not moved in forty years');
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/\/app\/articles\/[0-9a-f]+\?statement=[^&]+$/);
+
+    const chosen = page.locator('mark.content.chosen');
+    await expect.poll(() => chosen.count()).toBeGreaterThan(0);
+    expect((await chosen.allTextContents()).join('')).toBe(quoted);
+    // the mention at this place may be a pronoun ("she"); the side list names the actor
+    expect(await page.locator('mark.speaker.chosen').count()).toBeGreaterThan(0);
+    expect(await page.locator('aside button[aria-pressed="true"] .who').textContent()).toBe('Anna Bekele');
+    expect(await page.locator('aside button[aria-pressed="true"] .what').textContent()).toBe(quoted);
+    expect(await chosen.first().isVisible()).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}article-1280.png` });
+
+    // choosing another statement in the side list moves the mark
+    const other = page.locator('aside button[aria-pressed="false"]').first();
+    const otherText = (await other.locator('.what').textContent()) ?? '';
+    await other.click();
+    await expect.poll(async () => (await page.locator('mark.content.chosen').allTextContents()).join('')).toBe(otherText);
+
+    // the address is a real page: reload lands on the same view
+    await page.reload();
+    await expect.poll(async () => (await page.locator('mark.content.chosen').allTextContents()).join('')).toBe(otherText);
+    await page.close();
+  });
+
+  it('works at phone width', async () => {
+    const page = await openPage(390, 844);
+    await page.goto(`${base}/app/statements?speaker=Ostrova`);
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(0);
+    const width = await page.evaluate('document.documentElement.scrollWidth');
+    expect(width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${ARTIFACTS}statements-phone.png`, fullPage: true });
+    await page.locator('tbody tr td.content a').first().click();
+    await expect.poll(() => page.locator('mark.content.chosen').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}article-phone.png` });
+    await page.close();
+  });
+
+  it('loaded nothing from outside the server and logged no error', () => {
+    expect(outside).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});

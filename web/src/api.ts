@@ -1,0 +1,94 @@
+/**
+ * The app's only door to the server: the JSON API of docs/api.md, typed with the server's own
+ * types (type-only imports: nothing of the server is bundled).
+ */
+import type { AnalysisDocument, StatementKind } from '../../src/core/analysis.js';
+import type { StatementPage, StoredArticle } from '../../src/store/store.js';
+
+export type { AnalysisDocument, Statement, Actor, StatementKind } from '../../src/core/analysis.js';
+export type { Span } from '../../src/core/span.js';
+export type { StoredStatement, StatementPage } from '../../src/store/store.js';
+
+export type ArticleAnswer = Omit<StoredArticle, 'text'> & { readonly document: AnalysisDocument };
+
+/** The filters of `GET /statements`, as the form holds them (empty string: not set). */
+export interface Filters {
+  speaker: string;
+  outlet: string;
+  kind: '' | StatementKind;
+  since: string;
+  until: string;
+  about: string;
+  anonymous: boolean;
+}
+
+export const NO_FILTERS: Filters = { speaker: '', outlet: '', kind: '', since: '', until: '', about: '', anonymous: false };
+
+const TEXT_FIELDS = ['speaker', 'outlet', 'kind', 'since', 'until', 'about'] as const;
+
+/** The filters as query parameters: only those set, in a fixed order. */
+export function filterParams(filters: Filters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const field of TEXT_FIELDS) {
+    const value = filters[field].trim();
+    if (value !== '') params.set(field, value);
+  }
+  if (filters.anonymous) params.set('anonymous', 'true');
+  return params;
+}
+
+/** The filters read back from a query string; unknown parameters are ignored. */
+export function parseFilters(search: string): Filters {
+  const params = new URLSearchParams(search);
+  const kind = params.get('kind') ?? '';
+  return {
+    speaker: params.get('speaker') ?? '',
+    outlet: params.get('outlet') ?? '',
+    kind: kind === 'direct' || kind === 'indirect' || kind === 'mixed' ? kind : '',
+    since: params.get('since') ?? '',
+    until: params.get('until') ?? '',
+    about: params.get('about') ?? '',
+    anonymous: params.get('anonymous') === 'true',
+  };
+}
+
+export const PAGE_SIZE = 50;
+
+export function statementsUrl(filters: Filters, after: string | null): string {
+  const params = filterParams(filters);
+  params.set('limit', String(PAGE_SIZE));
+  if (after !== null) params.set('after', after);
+  return `/statements?${params.toString()}`;
+}
+
+export function exportUrl(filters: Filters): string {
+  const params = filterParams(filters);
+  params.set('format', 'csv');
+  return `/export?${params.toString()}`;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(url, { headers: { accept: 'application/json' }, ...(signal === undefined ? {} : { signal }) });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(response.status, error?.code ?? 'E_HTTP', error?.message ?? `${response.status} ${response.statusText}`);
+  }
+  return body as T;
+}
+
+export const fetchStatements = (filters: Filters, after: string | null, signal?: AbortSignal): Promise<StatementPage> =>
+  getJson<StatementPage>(statementsUrl(filters, after), signal);
+
+export const fetchArticle = (id: string, signal?: AbortSignal): Promise<ArticleAnswer> =>
+  getJson<ArticleAnswer>(`/articles/${encodeURIComponent(id)}`, signal);
