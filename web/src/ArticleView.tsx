@@ -1,12 +1,13 @@
 /**
  * One article: its text as text (React escapes it; no HTML from sources is ever parsed), with
  * every statement's speaker, cue and content highlighted in its speaker's colour, and the list
- * of statements beside it; choosing one marks its spans and scrolls to them.
+ * of statements beside it; choosing one marks its spans and scrolls to them. Speakers' names
+ * link to their actor pages.
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { fetchArticle, type ArticleAnswer, type Statement } from './api.js';
 import { actorHue, marksOf, segments, type Segment } from './highlight.js';
-import { articleHref, navigate, onLinkClick } from './router.js';
+import { actorHref, articleHref, navigate, onLinkClick } from './router.js';
 
 function hueStyle(actor: string | null): CSSProperties | undefined {
   const hue = actorHue(actor);
@@ -87,16 +88,20 @@ export function ArticleView({ id, statement }: { id: string; statement: string |
           <h2>Statements ({document.statements.length})</h2>
           <ol className="side-list">
             {document.statements.map((s) => (
-              <li key={s.id}>
-                <button type="button" onClick={() => choose(s)} aria-pressed={s.id === statement} data-statement={s.id} style={hueStyle(s.speaker)}>
-                  <span className="who">{s.speaker === null ? 'unknown' : (names.get(s.speaker) ?? s.speaker)}</span>
-                  <span className="kind">{s.kind}</span>
+              <li key={s.id} style={hueStyle(s.speaker)} className={s.id === statement ? 'chosen' : undefined}>
+                {s.speaker === null ? (
+                  <span className="who">unknown</span>
+                ) : (
+                  <a className="who" href={actorHref(s.speaker)} onClick={onLinkClick(actorHref(s.speaker))}>{names.get(s.speaker) ?? s.speaker}</a>
+                )}
+                <span className="kind">{s.kind}</span>
+                <button type="button" onClick={() => choose(s)} aria-pressed={s.id === statement} data-statement={s.id}>
                   <span className="what">{s.content.text}</span>
                 </button>
               </li>
             ))}
           </ol>
-          <p><a href="/app/statements" onClick={onLinkClick('/app/statements')}>All statements</a></p>
+          <p><a href="/app/statements" onClick={onLinkClick('/app/statements')}>All statements</a> · <a href="/app/" onClick={onLinkClick('/app/')}>Dashboard</a></p>
         </aside>
       </div>
     </article>

@@ -1,12 +1,13 @@
 /**
  * The statements table: the API's filters as a form (kept in the address bar), cursor paging
  * ("More"), sorting of the loaded rows, a CSV export of everything matching. A row opens the
- * statement in its article (click, Enter, or the link in its content cell).
+ * statement in its article (click, Enter, or the link in its content cell); the speaker's name
+ * links to their actor page.
  */
 import { useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { exportUrl, fetchStatements, filterParams, parseFilters, type Filters, type StoredStatement } from './api.js';
 import { actorHue } from './highlight.js';
-import { articleHref, navigate, onLinkClick } from './router.js';
+import { actorHref, articleHref, navigate, onLinkClick } from './router.js';
 
 type SortKey = 'date' | 'speaker' | 'outlet' | 'kind';
 interface Sort {
@@ -151,7 +152,11 @@ export function StatementsView({ search }: { search: string }) {
                   <td className="date">{statementDay(s)}</td>
                   <td className="speaker">
                     <span className="dot" style={hue === null ? undefined : { ['--hue' as string]: String(hue) }} aria-hidden="true" />
-                    {s.speakerName ?? <em>unknown</em>}
+                    {s.speaker !== null && s.speakerName !== null ? (
+                      <a href={actorHref(s.speaker)} onClick={onLinkClick(actorHref(s.speaker))}>{s.speakerName}</a>
+                    ) : (
+                      (s.speakerName ?? <em>unknown</em>)
+                    )}
                     {s.speakerKind === 'anonymous' && <span className="tag">anonymous</span>}
                   </td>
                   <td className="content"><a href={href} onClick={onLinkClick(href)}>{s.content.text}</a></td>

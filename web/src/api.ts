@@ -3,11 +3,28 @@
  * types (type-only imports: nothing of the server is bundled).
  */
 import type { AnalysisDocument, StatementKind } from '../../src/core/analysis.js';
-import type { StatementPage, StoredArticle } from '../../src/store/store.js';
+import type {
+  ActorDetail,
+  ActorSummary,
+  OutletSourcing,
+  StatementPage,
+  StoreCounts,
+  StoredArticle,
+  TimelineDay,
+} from '../../src/store/store.js';
 
 export type { AnalysisDocument, Statement, Actor, StatementKind } from '../../src/core/analysis.js';
 export type { Span } from '../../src/core/span.js';
-export type { StoredStatement, StatementPage } from '../../src/store/store.js';
+export type {
+  ActorDetail,
+  ActorSummary,
+  OutletSourcing,
+  RoleSeen,
+  StoredStatement,
+  StatementPage,
+  StoreCounts,
+  TimelineDay,
+} from '../../src/store/store.js';
 
 export type ArticleAnswer = Omit<StoredArticle, 'text'> & { readonly document: AnalysisDocument };
 
@@ -92,3 +109,15 @@ export const fetchStatements = (filters: Filters, after: string | null, signal?:
 
 export const fetchArticle = (id: string, signal?: AbortSignal): Promise<ArticleAnswer> =>
   getJson<ArticleAnswer>(`/articles/${encodeURIComponent(id)}`, signal);
+
+export const fetchCounts = (signal?: AbortSignal): Promise<StoreCounts> => getJson<StoreCounts>('/counts', signal);
+
+export const fetchTimeline = (signal?: AbortSignal): Promise<TimelineDay[]> => getJson<TimelineDay[]>('/timeline', signal);
+
+export const fetchSources = (signal?: AbortSignal): Promise<OutletSourcing[]> => getJson<OutletSourcing[]>('/sources', signal);
+
+export const fetchActors = (limit: number, signal?: AbortSignal): Promise<ActorSummary[]> =>
+  getJson<ActorSummary[]>(`/actors?limit=${limit}`, signal);
+
+export const fetchActor = (id: string, signal?: AbortSignal): Promise<ActorDetail> =>
+  getJson<ActorDetail>(`/actors/${encodeURIComponent(id)}`, signal);

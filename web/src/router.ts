@@ -1,17 +1,23 @@
 /**
- * Client routes, in the address bar so links, reload and back work: `/` and `/app/statements`
- * (filters in the query string), `/app/articles/{id}?statement={sid}`. The server answers
+ * Client routes, in the address bar so links, reload and back work: the dashboard at `/` and
+ * `/app/`, `/app/statements` (filters in the query string), `/app/articles/{id}?statement={sid}`,
+ * `/app/actors/{id}`. The server answers
  * index.html for every `/app/` path.
  */
 import { useEffect, useState } from 'react';
 
 export type Route =
+  | { readonly view: 'dashboard' }
+  | { readonly view: 'actor'; readonly id: string }
   | { readonly view: 'statements'; readonly search: string }
   | { readonly view: 'article'; readonly id: string; readonly statement: string | null }
   | { readonly view: 'missing'; readonly path: string };
 
 export function parseRoute(pathname: string, search: string): Route {
-  if (pathname === '/' || pathname === '/app' || pathname === '/app/' || pathname === '/app/statements') return { view: 'statements', search };
+  if (pathname === '/' || pathname === '/app' || pathname === '/app/') return { view: 'dashboard' };
+  if (pathname === '/app/statements') return { view: 'statements', search };
+  const actor = /^\/app\/actors\/([^/]+)$/.exec(pathname);
+  if (actor?.[1] !== undefined) return { view: 'actor', id: decodeURIComponent(actor[1]) };
   const article = /^\/app\/articles\/([^/]+)$/.exec(pathname);
   if (article?.[1] !== undefined) {
     return { view: 'article', id: decodeURIComponent(article[1]), statement: new URLSearchParams(search).get('statement') };
@@ -21,6 +27,8 @@ export function parseRoute(pathname: string, search: string): Route {
 
 export const articleHref = (id: string, statement?: string): string =>
   `/app/articles/${encodeURIComponent(id)}${statement === undefined ? '' : `?statement=${encodeURIComponent(statement)}`}`;
+
+export const actorHref = (id: string): string => `/app/actors/${encodeURIComponent(id)}`;
 
 export function navigate(href: string, replace = false): void {
   if (replace) history.replaceState(null, '', href);

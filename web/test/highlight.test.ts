@@ -66,7 +66,9 @@ describe('filters and routes', () => {
   });
 
   it('routes the statements and article views', () => {
-    expect(parseRoute('/', '')).toEqual({ view: 'statements', search: '' });
+    expect(parseRoute('/', '')).toEqual({ view: 'dashboard' });
+    expect(parseRoute('/app/', '')).toEqual({ view: 'dashboard' });
+    expect(parseRoute('/app/actors/A%2012', '')).toEqual({ view: 'actor', id: 'A 12' });
     expect(parseRoute('/app/statements', '?speaker=X')).toEqual({ view: 'statements', search: '?speaker=X' });
     expect(parseRoute('/app/articles/ab%20c', '?statement=S3')).toEqual({ view: 'article', id: 'ab c', statement: 'S3' });
     expect(parseRoute('/app/nope', '')).toMatchObject({ view: 'missing' });
