@@ -29,6 +29,13 @@ export interface StanceRequest {
   readonly model: StanceModelFlags;
 }
 
+/** The options that select a stance model instead of the rules (`analyze` and `positions`). */
+export const STANCE_MODEL_OPTIONS = {
+  'stance-model': { type: 'string' },
+  'stance-url': { type: 'string' },
+  'stance-cache': { type: 'string' },
+} as const;
+
 const OPTIONS = {
   json: { type: 'boolean' },
   jsonl: { type: 'boolean' },
@@ -39,9 +46,7 @@ const OPTIONS = {
   'max-bytes': { type: 'string' },
   questions: { type: 'string' },
   question: { type: 'string' },
-  'stance-model': { type: 'string' },
-  'stance-url': { type: 'string' },
-  'stance-cache': { type: 'string' },
+  ...STANCE_MODEL_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -67,6 +72,18 @@ export function parseAnalyzeArgs(argv: readonly string[], env: NodeJS.ProcessEnv
   };
 }
 
+export function stanceModelFlags(values: {
+  'stance-model'?: string | undefined;
+  'stance-url'?: string | undefined;
+  'stance-cache'?: string | undefined;
+}): StanceModelFlags {
+  return {
+    ...(values['stance-model'] === undefined ? {} : { model: values['stance-model'] }),
+    ...(values['stance-url'] === undefined ? {} : { url: values['stance-url'] }),
+    ...(values['stance-cache'] === undefined ? {} : { cache: values['stance-cache'] }),
+  };
+}
+
 function stanceRequest(values: {
   questions?: string | undefined;
   question?: string | undefined;
@@ -74,11 +91,7 @@ function stanceRequest(values: {
   'stance-url'?: string | undefined;
   'stance-cache'?: string | undefined;
 }): StanceRequest | null {
-  const model: StanceModelFlags = {
-    ...(values['stance-model'] === undefined ? {} : { model: values['stance-model'] }),
-    ...(values['stance-url'] === undefined ? {} : { url: values['stance-url'] }),
-    ...(values['stance-cache'] === undefined ? {} : { cache: values['stance-cache'] }),
-  };
+  const model = stanceModelFlags(values);
   if (values.questions === undefined && values.question === undefined) {
     if (Object.keys(model).length > 0) throw usageError('analyze', '--stance-model, --stance-url and --stance-cache need --questions FILE or --question TEXT');
     return null;

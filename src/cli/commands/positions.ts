@@ -14,6 +14,7 @@ import { stanceModelFromConfig } from '../../stance-model/config.js';
 import { renderGrid } from '../format/grid.js';
 import type { CliIo } from '../io.js';
 import { parseCommandArgs, usageError } from '../parse-command-args.js';
+import { STANCE_MODEL_OPTIONS, stanceModelFlags } from './analyze-args.js';
 import { loadQuestions } from './load-questions.js';
 import { DB_HELP, DB_OPTION, FILTER_HELP, FILTER_OPTIONS, HELP_OPTION, JSON_OPTION, openExistingStore, statementFilter, withStore } from './store-options.js';
 
@@ -47,9 +48,7 @@ const OPTIONS = {
   question: { type: 'string' },
   changes: { type: 'boolean' },
   csv: { type: 'boolean' },
-  'stance-model': { type: 'string' },
-  'stance-url': { type: 'string' },
-  'stance-cache': { type: 'string' },
+  ...STANCE_MODEL_OPTIONS,
 } as const;
 
 export async function positionsCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -61,15 +60,7 @@ export async function positionsCommand(argv: readonly string[], io: CliIo): Prom
   if (values.json && values.csv) throw usageError('positions', 'choose one of --json and --csv');
   const questions = selectQuestions(values.questions, values.question, io.cwd);
   const filter = statementFilter('positions', values);
-  const backend =
-    stanceModelFromConfig(
-      {
-        ...(values['stance-model'] === undefined ? {} : { model: values['stance-model'] }),
-        ...(values['stance-url'] === undefined ? {} : { url: values['stance-url'] }),
-        ...(values['stance-cache'] === undefined ? {} : { cache: values['stance-cache'] }),
-      },
-      process.env,
-    ) ?? rulesBackend();
+  const backend = stanceModelFromConfig(stanceModelFlags(values), process.env) ?? rulesBackend();
   return withStore(openExistingStore(values, io), async (store) => {
     const all = positions(await judgeStoredStatements(store, questions, backend, filter));
     if (values.changes) {
