@@ -5,8 +5,8 @@
  * its paragraph, speaker and affiliations — the same inputs `analyze --questions` gives it.
  */
 import type { Question, StanceBackend, StanceInput } from '../core/stance.js';
-import { paragraphAround } from '../extract/stances/match.js';
 import { foldText } from '../extract/stances/fold.js';
+import { statementStanceInputs } from '../extract/stances/stances-for.js';
 import type { StatementFilter, Store, StoredStatement } from '../store/store.js';
 import type { JudgedStatement } from './positions.js';
 
@@ -35,19 +35,8 @@ export async function judgeStoredStatements(
     const { text } = article;
     for (const statement of store.statements({ ...filter, articleId, limit: undefined, after: undefined }).statements) {
       byKey.set(statement.id, statement);
-      const affiliations = statement.speakerRoles.flatMap((role) => (role.affiliation ? [role.affiliation] : []));
-      for (const question of questions) {
-        inputs.push({
-          key: statement.id,
-          question,
-          text,
-          content: statement.content,
-          paragraph: paragraphAround(text, statement.content.start),
-          language: article.language,
-          affiliations,
-          ...(statement.speakerName === null ? {} : { speaker: statement.speakerName }),
-        });
-      }
+      const { id, content, speakerName, speakerRoles } = statement;
+      inputs.push(...statementStanceInputs({ key: id, text, content, language: article.language, speaker: speakerName, roles: speakerRoles }, questions));
     }
   }
   const results = await backend.stances(inputs);

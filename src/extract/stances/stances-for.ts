@@ -3,7 +3,8 @@
  * (the rules unless another is given). Each statement gets `stances` — empty when it is about
  * none of the questions — and a backend's warnings become diagnostics of the document.
  */
-import type { AnalysisDocument, Diagnostic, Statement } from '../../core/analysis.js';
+import type { AnalysisDocument, Diagnostic, Role, Statement } from '../../core/analysis.js';
+import type { Span } from '../../core/span.js';
 import type { Question, StanceBackend, StanceInput, StatementStance } from '../../core/stance.js';
 import { paragraphAround } from './match.js';
 import { rulesBackend } from './rules-backend.js';
@@ -36,16 +37,28 @@ export function stanceInputs(document: AnalysisDocument, questions: readonly Que
   const actors = new Map(document.actors.map((a) => [a.id, a] as const));
   return document.statements.flatMap((statement) => {
     const speaker = statement.speaker === null ? undefined : actors.get(statement.speaker);
-    const affiliations = (speaker?.roles ?? []).flatMap((r) => (r.affiliation ? [r.affiliation] : []));
-    return questions.map((question) => ({
-      key: statement.id,
-      question,
-      text,
-      content: statement.content,
-      paragraph: paragraphAround(text, statement.content.start),
-      language,
-      affiliations,
-      ...(speaker ? { speaker: speaker.name } : {}),
-    }));
+    return statementStanceInputs({ key: statement.id, text, content: statement.content, language, speaker: speaker?.name ?? null, roles: speaker?.roles ?? [] }, questions);
   });
+}
+
+export interface StatementToJudge {
+  readonly key: string;
+  /** the article text the content span points into */
+  readonly text: string;
+  readonly content: Span;
+  readonly language: string;
+  readonly speaker: string | null;
+  readonly roles: readonly Role[];
+}
+
+/**
+ * The inputs of one statement, one per question: its paragraph, the speaker's name and the
+ * affiliations of their roles. Statements from a document and from the store are judged alike.
+ */
+export function statementStanceInputs(statement: StatementToJudge, questions: readonly Question[]): StanceInput[] {
+  const { key, text, content, language } = statement;
+  const paragraph = paragraphAround(text, content.start);
+  const affiliations = statement.roles.flatMap((r) => (r.affiliation ? [r.affiliation] : []));
+  const speaker = statement.speaker === null ? {} : { speaker: statement.speaker };
+  return questions.map((question) => ({ key, question, text, content, paragraph, language, affiliations, ...speaker }));
 }
