@@ -1,62 +1,27 @@
 /**
- * The web app in a real browser: Debian's chromium, headless, driven by playwright-core, against
- * `buildServer` on a loopback port over a temporary store with the example story (examples/).
+ * The web app in a real browser (chromium.ts) over a temporary store with the example story
+ * (examples/).
  * Filters the statements by speaker, opens one with the keyboard, checks the highlighted span in
  * its article; opens the dashboard (the home view) and an actor page from it; and saves a
  * screenshot of each view (desktop and phone) under test-artifacts/web/.
  * Skipped, with the reason, when chromium or the built app (`npm run build`) is missing.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findWebRoot } from '../../src/server/web.js';
-import { testServer, type TestServer } from '../server/app.js';
+import { ARTIFACTS, skipReason as skip, startBrowserSession, type BrowserSession } from './chromium.js';
 
-const CHROMIUM = process.env['WHOSAID_CHROMIUM'] ?? '/usr/bin/chromium';
-const WEB_ROOT = findWebRoot();
-const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/web/', import.meta.url));
-const skip = !existsSync(CHROMIUM)
-  ? `${CHROMIUM} is absent (apt-get install -y chromium)`
-  : WEB_ROOT === null
-    ? 'the web app is not built (npm run build)'
-    : null;
 if (skip !== null) console.warn(`browser test skipped: ${skip}`);
 
-let server: TestServer;
-let browser: Browser;
+let session: BrowserSession;
 let base: string;
-const outside: string[] = [];
-const problems: string[] = [];
-
-async function openPage(width: number, height: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  page.on('request', (request) => {
-    if (!request.url().startsWith(base)) outside.push(request.url());
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return page;
-}
+const openPage = (width: number, height: number) => session.openPage(width, height);
 
 describe.skipIf(skip !== null)(`the web app in chromium${skip === null ? '' : ` (skipped: ${skip})`}`, () => {
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await testServer({ webRoot: WEB_ROOT });
-    await server.app.listen({ host: '127.0.0.1', port: 0 });
-    base = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps'],
-    });
+    session = await startBrowserSession();
+    base = session.base;
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('filters statements by speaker, opens one in its article and marks its span', async () => {
@@ -166,7 +131,7 @@ describe.skipIf(skip !== null)(`the web app in chromium${skip === null ? '' : ` 
   });
 
   it('loaded nothing from outside the server and logged no error', () => {
-    expect(outside).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(session.outside).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });
