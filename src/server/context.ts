@@ -1,5 +1,5 @@
 /** What every route may use: the store, the analysis pool and the server's policies. */
-import type { StanceBackend } from '../core/stance.js';
+import type { Question, StanceBackend } from '../core/stance.js';
 import type { AnalysisPool } from '../jobs/analysis-pool.js';
 import type { Store } from '../store/store.js';
 
@@ -9,6 +9,8 @@ export interface ServerContext {
   readonly pool: AnalysisPool;
   /** judges statements on questions (the rules, or a configured model) */
   readonly stanceBackend: StanceBackend;
+  /** the questions of `serve --questions`: what `/positions` answers when a request names none */
+  readonly questions?: readonly Question[];
   /** --allow-private: fetch URLs on private, loopback and other local addresses */
   readonly allowPrivate: boolean;
   /** the size limit of a fetched page */

@@ -5,10 +5,11 @@
  */
 import type { ActorKind, StatementKind } from '../core/analysis.js';
 import type { WhosaidError } from '../core/errors.js';
-import type { StatementFilter } from './store.js';
+import type { StatementFilter, StatementOrder } from './store.js';
 
 export const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organization', 'country', 'media', 'anonymous', 'group'];
 export const STATEMENT_KINDS: readonly StatementKind[] = ['direct', 'indirect', 'mixed'];
+export const STATEMENT_ORDERS: readonly StatementOrder[] = ['oldest', 'newest'];
 
 /** The filters as typed, before checking; `article` is an article id. */
 export interface FilterInput {
@@ -22,6 +23,8 @@ export interface FilterInput {
   readonly anonymous?: boolean | undefined;
   readonly article?: string | undefined;
   readonly limit?: string | number | undefined;
+  /** oldest or newest first (listings only) */
+  readonly order?: string | undefined;
 }
 
 export type FilterField = keyof FilterInput;
@@ -44,6 +47,7 @@ export function checkedFilter(input: FilterInput, invalid: Invalid): StatementFi
     kind: oneOf(text('kind'), STATEMENT_KINDS, (problem) => invalid('kind', problem)),
     anonymous: input.anonymous === true ? true : undefined,
     articleId: text('article'),
+    order: oneOf(text('order'), STATEMENT_ORDERS, (problem) => invalid('order', problem)),
     limit: positiveInteger(input.limit === undefined ? undefined : String(input.limit), (problem) => invalid('limit', problem)),
   };
   return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)) as StatementFilter;

@@ -60,6 +60,8 @@ export interface StoredStatement extends Statement {
   readonly cluster: ClusterInfo | null;
 }
 
+export type StatementOrder = 'oldest' | 'newest';
+
 export interface StatementFilter {
   /** an actor id, or a name (any form: "Barrot", "Jean-Noel Barrot") */
   readonly speaker?: string;
@@ -74,7 +76,9 @@ export interface StatementFilter {
   /** only statements whose speaker is an anonymous source */
   readonly anonymous?: boolean;
   readonly articleId?: string;
-  /** statements after this cursor, as returned in `StatementPage.next` */
+  /** the listing order by day: oldest first (the default) or newest first; undated statements come last either way */
+  readonly order?: StatementOrder;
+  /** statements after this cursor, as returned in `StatementPage.next` (of a listing in the same order) */
   readonly after?: string;
   readonly limit?: number;
 }

@@ -3,7 +3,9 @@
  * actors, articles, timeline, sources, clusters, network, search, counts, export — and the
  * 4xx answers to bad requests.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseQuestions } from '../../src/extract/stances/questions.js';
 import type { ActorDetail, ActorSummary, QuoteCluster, StatementPage, Store, StoredStatement } from '../../src/store/store.js';
 import { testServer, type TestServer } from './app.js';
 
@@ -22,6 +24,18 @@ async function get<T>(url: string, status = 200): Promise<T> {
 const errorOf = (code: string, message: RegExp | string) => ({ error: { code, message: typeof message === 'string' ? message : expect.stringMatching(message) } });
 
 describe('GET /statements', () => {
+  it('lists newest first with order=newest and refuses an unknown order', async () => {
+    const oldest = await get<StatementPage>('/statements?limit=1000');
+    const newest = await get<StatementPage>('/statements?limit=1000&order=newest');
+    expect(newest.statements).toHaveLength(oldest.statements.length);
+    expect(newest.statements[0]?.article.published! >= oldest.statements[0]?.article.published!).toBe(true);
+    const page = await get<StatementPage>('/statements?limit=2&order=newest');
+    const next = await get<StatementPage>(`/statements?limit=2&order=newest&after=${encodeURIComponent(page.next ?? '')}`);
+    expect([...page.statements, ...next.statements]).toEqual(newest.statements.slice(0, 4));
+    expect(await get('/statements?order=random', 400)).toMatchObject({ error: { code: 'E_USAGE' } });
+    expect(await get(`/statements?after=${encodeURIComponent(page.next ?? '')}`, 400)).toEqual(errorOf('E_USAGE', /newest-first listing/));
+  });
+
   it('pages through every statement exactly once with the cursor', async () => {
     const { statements: all } = await get<StatementPage>('/statements?limit=1000');
     expect(all.length).toBeGreaterThan(10);
@@ -162,8 +176,28 @@ describe('positions', () => {
     expect(bySentence.length).toBeGreaterThan(0);
   });
 
+  it("answers the server's own questions (serve --questions) when a GET names none, or one of them by id", async () => {
+    const questions = parseQuestions(readFileSync('examples/questions/footbridge.yaml', 'utf8'), 'footbridge.yaml');
+    const own = await testServer({ questions });
+    try {
+      const listed = await own.app.inject('/questions');
+      expect(listed.json()).toEqual(questions.map((q) => expect.objectContaining({ id: q.id, target: q.target })));
+      const all = (await own.app.inject('/positions')).json<{ question: string; level: string; actor: { name: string }; stance: string; day: string }[]>();
+      const bekele = all.find((p) => p.actor.name === 'Dariusz Bekele' && p.level === 'actor');
+      expect(bekele).toMatchObject({ question: 'footbridge', stance: 'conditional', day: '2025-04-07' });
+      expect((await own.app.inject('/positions?question=footbridge')).json()).toEqual(all);
+      // a question that is not one of its ids is read as a sentence
+      const sentence = await own.app.inject(`/positions?question=${encodeURIComponent('Should Eastmere build the footbridge?')}`);
+      expect(sentence.statusCode, sentence.body).toBe(200);
+      expect(sentence.json<{ question: string }[]>().every((p) => p.question !== 'footbridge')).toBe(true);
+    } finally {
+      await own.close();
+    }
+    expect(await get('/questions')).toEqual([]);
+  });
+
   it('refuses missing or malformed questions', async () => {
-    expect(await get('/positions', 400)).toMatchObject({ error: { code: 'E_USAGE' } });
+    expect(await get('/positions', 400)).toEqual(errorOf('E_USAGE', /this server has no questions of its own/));
     const bad = await server.app.inject({ method: 'POST', url: '/positions', payload: { questions: [{ id: 'x y', target: 'Why?' }] } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toEqual(errorOf('E_QUESTIONS', /^questions: questions\[0\]: "id" must be/));

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { ERROR_CODES } from '../../src/core/errors.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { fakeIo } from '../cli/fake-io.js';
 
@@ -40,6 +41,17 @@ describe('whosaid serve', () => {
     const store = new SqliteStore(join(dir, 'api.db'));
     expect(store.counts().articles).toBe(1);
     store.close();
+  });
+
+  it('refuses a missing or clashing questions file before it listens', async () => {
+    const io = fakeIo({ cwd: dir });
+    expect(await main(['serve', '--db', 'q.db', '--questions', 'nowhere.yaml'], io)).toBe(ERROR_CODES.E_QUESTIONS.exitCode);
+    expect(io.err()).toMatch(/nowhere\.yaml: no such file/);
+    const twice = fakeIo({ cwd: process.cwd() });
+    const file = 'examples/questions/footbridge.yaml';
+    expect(await main(['serve', '--db', join(dir, 'q.db'), '--questions', file, '--questions', file], twice)).toBe(ERROR_CODES.E_QUESTIONS.exitCode);
+    expect(twice.err()).toMatch(/id "footbridge" is already used in examples\/questions\/footbridge\.yaml/);
+    expect(twice.err()).not.toMatch(/serving/);
   });
 
   it.each([

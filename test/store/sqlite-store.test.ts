@@ -110,6 +110,30 @@ describe('statement filters', () => {
   it('refuses a damaged cursor with a usage error', () => {
     expect(() => store.statements({ after: 'not-a-cursor' })).toThrow(WhosaidError);
   });
+
+  it('lists newest first with undated statements last, and pages that order with its own cursor', () => {
+    const key = (s: StoredStatement) => `${s.article.id}/${s.id}`;
+    const day = (s: StoredStatement) => s.date?.value ?? s.article.published ?? null;
+    const newest: StoredStatement[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = store.statements({ order: 'newest', limit: 4, ...(after ? { after } : {}) });
+      newest.push(...page.statements);
+      if (page.next === null) break;
+      after = page.next;
+    }
+    const oldest = store.statements({}).statements;
+    expect(newest.map(key).sort()).toEqual(oldest.map(key).sort());
+    expect(new Set(newest.map(key)).size).toBe(newest.length);
+    const days = newest.map(day);
+    const dated = days.filter((d) => d !== null);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(days.slice(0, dated.length)).toEqual(dated);
+    expect(day(newest[0]!)).toBe(day(oldest.filter((s) => day(s) !== null).at(-1)!));
+
+    const oldestCursor = store.statements({ limit: 2 }).next ?? '';
+    expect(() => store.statements({ order: 'newest', after: oldestCursor })).toThrow(/cursor is of the oldest-first listing/);
+  });
 });
 
 describe('timeline, sources, search, network', () => {

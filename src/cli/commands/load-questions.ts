@@ -1,6 +1,6 @@
 /**
  * The questions of `--questions FILE` and `--question TEXT`, read once before any input, so a
- * bad questions file stops the command before any article is analysed.
+ * bad questions file stops the command before any article is analysed (or the server starts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +12,21 @@ import type { StanceRequest } from './analyze-args.js';
 export function loadQuestions(request: StanceRequest, cwd: string): Question[] {
   const questions = request.questionsFile === null ? [] : parseQuestions(readQuestionsFile(request.questionsFile, cwd), request.questionsFile);
   return withSentenceQuestion(questions, request.question, request.questionsFile ?? '');
+}
+
+/** The questions of several files (`serve --questions A --questions B`); an id may be used once across them. */
+export function loadQuestionFiles(files: readonly string[], cwd: string): Question[] {
+  const all: Question[] = [];
+  const origin = new Map<string, string>();
+  for (const file of files) {
+    for (const question of parseQuestions(readQuestionsFile(file, cwd), file)) {
+      const earlier = origin.get(question.id);
+      if (earlier !== undefined) throw new WhosaidError('E_QUESTIONS', `${file}: id "${question.id}" is already used in ${earlier}`);
+      origin.set(question.id, file);
+      all.push(question);
+    }
+  }
+  return all;
 }
 
 function readQuestionsFile(name: string, cwd: string): string {

@@ -32,9 +32,9 @@ interface QueryCommand {
 
 const COMMANDS: Readonly<Record<string, QueryCommand>> = {
   statements: {
-    summary: 'Lists the stored statements that match the filters, oldest first.',
-    extraOptions: { jsonl: { type: 'boolean' } },
-    extraHelp: '  --jsonl              print one statement per line',
+    summary: 'Lists the stored statements that match the filters, oldest first (undated last).',
+    extraOptions: { jsonl: { type: 'boolean' }, order: { type: 'string' } },
+    extraHelp: '  --order ORDER        oldest (default) or newest first; undated statements come last either way\n  --jsonl              print one statement per line',
     run: (store, filter) => {
       const { statements } = store.statements(filter);
       return { json: statements, table: statementsTable(statements) };

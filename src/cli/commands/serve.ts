@@ -14,6 +14,7 @@ import { WhosaidError } from '../../core/errors.js';
 import type { CliIo } from '../io.js';
 import { parseCommandArgs, usageError, workerCount } from '../parse-command-args.js';
 import { positiveInteger } from '../../store/filter-input.js';
+import { loadQuestionFiles } from './load-questions.js';
 import { servePrimary } from './serve-cluster.js';
 import { DB_HELP, DB_OPTION, HELP_OPTION, openStore, storePath } from './store-options.js';
 
@@ -29,6 +30,8 @@ ${DB_HELP}; created when missing
   --host HOST          the address to listen on (default 127.0.0.1)
   --port N             the port (default 8080; 0 for any free port)
   --token TOKEN        the bearer token writes need (or the ${TOKEN_ENV} environment variable)
+  --questions FILE     questions (YAML or JSON, as for whosaid positions) that /positions and the
+                       web app's position matrix answer by default; repeat for several files
   --allow-private      let analyse and ingest fetch URLs on private, loopback and link-local addresses
   --body-limit N       refuse request bodies above N bytes (512k, 64M, …; default 10M)
   --max-bytes N        refuse fetched pages above N bytes (default 10M, or WHOSAID_MAX_BYTES)
@@ -43,6 +46,7 @@ const OPTIONS = {
   host: { type: 'string' },
   port: { type: 'string' },
   token: { type: 'string' },
+  questions: { type: 'string', multiple: true },
   'allow-private': { type: 'boolean' },
   'body-limit': { type: 'string' },
   'max-bytes': { type: 'string' },
@@ -67,6 +71,8 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
   const bodyLimit = parseByteSize(values['body-limit'] ?? DEFAULT_BODY_LIMIT, '--body-limit');
   const maxBytes = resolveMaxBytes(values['max-bytes'], process.env[MAX_BYTES_ENV]);
   const processes = positiveInteger(values.processes, (problem) => usageError('serve', `--processes ${problem}`)) ?? 1;
+  // read before anything starts: a bad questions file is a one-line error, not a half-started server
+  const questions = loadQuestionFiles(values.questions ?? [], io.cwd);
   if (processes > 1 && cluster.isPrimary) return servePrimary(processes);
   const pool = createAnalysisPool(workerCount('serve', values.workers));
   const store = openStore(values, io);
@@ -74,6 +80,7 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
     store,
     pool,
     stanceBackend: stanceModelFromConfig({}, process.env) ?? rulesBackend(),
+    questions,
     allowPrivate: values['allow-private'] === true,
     maxBytes,
     token,

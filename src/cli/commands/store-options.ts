@@ -45,7 +45,8 @@ export const FILTER_HELP = `Filters (all must hold):
   --article ID         statements of one article (its id)
   --limit N            at most N rows (default: all)`;
 
-type FilterValues = { readonly [K in keyof typeof FILTER_OPTIONS]?: string | boolean };
+/** `order` is an option of listings only (`statements --order`), so not among FILTER_OPTIONS. */
+type FilterValues = { readonly [K in keyof typeof FILTER_OPTIONS | 'order']?: string | boolean };
 
 /** The flag each filter field is given by. */
 const FLAGS: Readonly<Record<FilterField, string>> = {
@@ -59,10 +60,11 @@ const FLAGS: Readonly<Record<FilterField, string>> = {
   anonymous: '--anonymous',
   article: '--article',
   limit: '--limit',
+  order: '--order',
 };
 
 export function statementFilter(command: string, values: FilterValues): StatementFilter {
-  const text = (name: keyof typeof FILTER_OPTIONS) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const text = (name: keyof FilterValues) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   return checkedFilter(
     {
       speaker: text('speaker'),
@@ -75,6 +77,7 @@ export function statementFilter(command: string, values: FilterValues): Statemen
       anonymous: values.anonymous === true,
       article: text('article'),
       limit: text('limit'),
+      order: text('order'),
     },
     (field, problem) => usageError(command, `${FLAGS[field]} ${problem}`),
   );

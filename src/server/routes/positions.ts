@@ -1,10 +1,12 @@
 /**
  * Positions: where each actor (and the body they speak for) stands on the questions, over the
- * statements matching the filters; `changes` lists every shift instead. Questions come in a
- * JSON body (POST) or as one sentence in the query string (GET).
+ * statements matching the filters; `changes` lists every shift instead. The questions are the
+ * server's own (`serve --questions`), one of them by id, one sentence in the query string (GET),
+ * or a list in a JSON body (POST). `/questions` lists the server's own.
  */
 import type { FastifyInstance } from 'fastify';
 import { WhosaidError } from '../../core/errors.js';
+import type { Question } from '../../core/stance.js';
 import { judgeStoredStatements } from '../../positions/judge-store.js';
 import { changes, positions } from '../../positions/positions.js';
 import type { FilterInput } from '../../store/filter-input.js';
@@ -14,27 +16,32 @@ import { filterOf, filterQuery } from '../schemas.js';
 
 const CHANGES = { type: 'boolean', default: false, description: 'list every shift of stance, the two statements side by side' } as const;
 const SUMMARY = 'Where each actor stands on each question (latest stance that takes a side, conditions, history), rolled up to the bodies they speak for';
+const QUESTION = {
+  type: 'string',
+  minLength: 1,
+  description: "the id of one of the server's questions (GET /questions), or a question as a sentence; all the server's questions when absent",
+} as const;
+
+const QUESTION_SCHEMA = {
+  type: 'object',
+  properties: { id: { type: 'string' }, label: { type: 'string' }, target: { type: 'string' }, descriptors: { type: 'array', items: { type: 'string' } } },
+} as const;
 
 export function positionRoutes(app: FastifyInstance, context: ServerContext): void {
-  const answer = async (filter: FilterInput, questions: readonly unknown[] | undefined, sentence: string | undefined, shifts: boolean) => {
-    const wanted = requestQuestions(questions, sentence);
-    if (wanted.length === 0) throw new WhosaidError('E_USAGE', 'give the questions: "questions" in the body, or "question" as a sentence');
+  const own = context.questions ?? [];
+  const answer = async (filter: FilterInput, wanted: readonly Question[], shifts: boolean) => {
     const all = positions(await judgeStoredStatements(context.store, wanted, context.stanceBackend, filterOf(filter)));
     return shifts ? changes(all) : all;
   };
 
-  app.get<{ Querystring: FilterInput & { question: string; changes: boolean } }>(
+  app.get('/questions', { schema: { summary: "The server's questions (serve --questions), which /positions answers by default", tags: ['positions'], response: { 200: { type: 'array', items: QUESTION_SCHEMA } } } }, async () => own);
+
+  app.get<{ Querystring: FilterInput & { question?: string; changes: boolean } }>(
     '/positions',
-    {
-      schema: {
-        summary: SUMMARY,
-        tags: ['positions'],
-        querystring: { ...filterQuery({ question: QUESTION_FIELDS.question, changes: CHANGES }), required: ['question'] },
-      },
-    },
+    { schema: { summary: SUMMARY, tags: ['positions'], querystring: filterQuery({ question: QUESTION, changes: CHANGES }) } },
     async (request) => {
       const { question, changes: shifts, ...filter } = request.query;
-      return answer(filter, undefined, question, shifts);
+      return answer(filter, questionsNamed(own, question), shifts);
     },
   );
 
@@ -48,6 +55,20 @@ export function positionRoutes(app: FastifyInstance, context: ServerContext): vo
         body: { type: 'object', additionalProperties: false, minProperties: 1, properties: { ...QUESTION_FIELDS, changes: CHANGES } },
       },
     },
-    async (request) => answer(request.query, request.body.questions, request.body.question, request.body.changes),
+    async (request) => {
+      const wanted = requestQuestions(request.body.questions, request.body.question);
+      if (wanted.length === 0) throw new WhosaidError('E_USAGE', 'give the questions: "questions" in the body, or "question" as a sentence');
+      return answer(request.query, wanted, request.body.changes);
+    },
   );
+}
+
+/** The question a GET names: one of the server's by id, else a sentence; all the server's when none is named. */
+function questionsNamed(own: readonly Question[], question: string | undefined): readonly Question[] {
+  if (question === undefined) {
+    if (own.length === 0) throw new WhosaidError('E_USAGE', 'give a question: this server has no questions of its own (whosaid serve --questions FILE)');
+    return own;
+  }
+  const byId = own.filter((q) => q.id === question);
+  return byId.length > 0 ? byId : requestQuestions(undefined, question);
 }

@@ -5,11 +5,13 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { STATEMENT_FORMATS, statementChunks, type StatementFormat } from '../../export/statement-stream.js';
-import type { FilterInput } from '../../store/filter-input.js';
+import { STATEMENT_ORDERS, type FilterInput } from '../../store/filter-input.js';
 import type { ServerContext } from '../context.js';
 import { DEFAULT_PAGE, filterOf, filterQuery, limitProperty } from '../schemas.js';
 
 type FilterQuery = FilterInput & { readonly limit?: number };
+
+const ORDER = { type: 'string', enum: STATEMENT_ORDERS, default: 'oldest', description: 'by day: oldest or newest first (undated last)' } as const;
 
 const CONTENT_TYPES: Readonly<Record<StatementFormat, string>> = {
   csv: 'text/csv; charset=utf-8',
@@ -21,11 +23,12 @@ export function statementRoutes(app: FastifyInstance, { store }: ServerContext):
     '/statements',
     {
       schema: {
-        summary: 'Statements matching every filter, oldest first, a page at a time',
-        description: 'Pass `next` back as `after` for the following page; `next` is null on the last page.',
+        summary: 'Statements matching every filter, oldest (or newest) first, a page at a time',
+        description: 'Pass `next` back as `after` (with the same `order`) for the following page; `next` is null on the last page. Undated statements come last in either order.',
         tags: ['statements'],
         querystring: filterQuery({
           after: { type: 'string', description: 'the `next` cursor of the previous page' },
+          order: ORDER,
           limit: limitProperty(`statements per page (default ${DEFAULT_PAGE})`),
         }),
       },
@@ -44,6 +47,7 @@ export function statementRoutes(app: FastifyInstance, { store }: ServerContext):
         tags: ['statements'],
         querystring: filterQuery({
           format: { type: 'string', enum: STATEMENT_FORMATS, default: 'csv' },
+          order: ORDER,
           limit: { type: 'integer', minimum: 1, description: 'at most this many statements (default: all)' },
         }),
         response: {

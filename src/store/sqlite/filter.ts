@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { WhosaidError } from '../../core/errors.js';
-import type { StatementFilter } from '../store.js';
+import type { StatementFilter, StatementOrder } from '../store.js';
 import { findActorRowids } from './actor-lookup.js';
 import { ftsQuery } from './fts.js';
 
@@ -15,8 +15,22 @@ export const STATEMENT_FROM = `
   LEFT JOIN actors sp ON sp.rowid = s.speaker
   LEFT JOIN actors v ON v.rowid = s.via`;
 
-/** The listing order, matching the statements_order index. */
-export const ORDER_KEY = "COALESCE(s.day, '~')";
+export interface ListingOrder {
+  readonly name: StatementOrder;
+  /** the sort key, the expression of an index (statements_order, statements_newest) */
+  readonly key: string;
+  readonly direction: 'ASC' | 'DESC';
+  /** how a later row compares with the cursor */
+  readonly beyond: '>' | '<';
+}
+
+/** Undated statements come last in both orders: '~' sorts after every day, '' before every day. */
+const ORDERS: Readonly<Record<StatementOrder, ListingOrder>> = {
+  oldest: { name: 'oldest', key: "COALESCE(s.day, '~')", direction: 'ASC', beyond: '>' },
+  newest: { name: 'newest', key: "COALESCE(s.day, '')", direction: 'DESC', beyond: '<' },
+};
+
+export const listingOrder = (filter: StatementFilter): ListingOrder => ORDERS[filter.order ?? 'oldest'];
 
 export interface Where {
   readonly sql: string;
@@ -68,8 +82,9 @@ export function statementWhere(db: Database, filter: StatementFilter): Where {
     params.push(match ?? '""');
   }
   if (filter.after !== undefined) {
-    const cursor = decodeCursor(filter.after);
-    clauses.push(`(${ORDER_KEY} > ? OR (${ORDER_KEY} = ? AND s.rowid > ?))`);
+    const order = listingOrder(filter);
+    const cursor = decodeCursor(filter.after, order.name);
+    clauses.push(`(${order.key} ${order.beyond} ? OR (${order.key} = ? AND s.rowid ${order.beyond} ?))`);
     params.push(cursor.key, cursor.key, cursor.rowid);
   }
   return { sql: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params, empty };
@@ -78,18 +93,23 @@ export function statementWhere(db: Database, filter: StatementFilter): Where {
 interface Cursor {
   readonly key: string;
   readonly rowid: number;
+  readonly order: StatementOrder;
 }
 
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.key, cursor.rowid])).toString('base64url');
+  return Buffer.from(JSON.stringify([cursor.key, cursor.rowid, cursor.order])).toString('base64url');
 }
 
-function decodeCursor(value: string): Cursor {
+/** A cursor of the listing in `order`; one without an order is of the oldest-first listing, the only one there was. */
+function decodeCursor(value: string, order: StatementOrder): Cursor {
+  let cursor: Cursor | null = null;
   try {
-    const [key, rowid] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
-    if (typeof key === 'string' && Number.isInteger(rowid)) return { key, rowid: rowid as number };
+    const [key, rowid, made = 'oldest'] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
+    if (typeof key === 'string' && Number.isInteger(rowid) && (made === 'oldest' || made === 'newest')) cursor = { key, rowid: rowid as number, order: made };
   } catch {
     // reported below
   }
-  throw new WhosaidError('E_USAGE', `not a statements cursor: "${value}"`);
+  if (cursor === null) throw new WhosaidError('E_USAGE', `not a statements cursor: "${value}"`);
+  if (cursor.order !== order) throw new WhosaidError('E_USAGE', `the cursor is of the ${cursor.order}-first listing, not the ${order}-first one`);
+  return cursor;
 }

@@ -118,6 +118,10 @@ const MIGRATIONS: readonly string[] = [
     detail TEXT NOT NULL                    -- JSON
   );
   `,
+  `
+  -- the newest-first listing: by day descending with undated last, read backwards
+  CREATE INDEX statements_newest ON statements (COALESCE(day, ''), rowid);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

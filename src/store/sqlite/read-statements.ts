@@ -14,28 +14,29 @@ import type {
   TimelineDay,
 } from '../store.js';
 import { actorId } from './actor-lookup.js';
-import { encodeCursor, ORDER_KEY, STATEMENT_FROM, statementWhere } from './filter.js';
+import { encodeCursor, listingOrder, STATEMENT_FROM, statementWhere } from './filter.js';
 import { STATEMENT_COLUMNS, toStoredStatements, type StatementRow } from './statement-rows.js';
 
 export function readStatements(db: Database, filter: StatementFilter): StatementPage {
   const where = statementWhere(db, filter);
   if (where.empty) return { statements: [], next: null };
   const limit = filter.limit;
-  const order = `ORDER BY ${ORDER_KEY}, s.rowid`;
+  const listing = listingOrder(filter);
+  const order = `ORDER BY ${listing.key} ${listing.direction}, s.rowid ${listing.direction}`;
   // One row more than asked tells whether there is a next page. A page's rows are chosen
   // before their columns are read: SQLite computes the selected columns (a speaker's roles are
   // a subquery) for every matching row before sorting, thousands where a page needs fifty.
   const selection =
     limit === undefined ? where.sql : `WHERE s.rowid IN (SELECT s.rowid ${STATEMENT_FROM} ${where.sql} ${order} LIMIT ${limit + 1})`;
   const rows = db
-    .prepare(`SELECT ${STATEMENT_COLUMNS}, ${ORDER_KEY} AS order_key ${STATEMENT_FROM} ${selection} ${order}`)
+    .prepare(`SELECT ${STATEMENT_COLUMNS}, ${listing.key} AS order_key ${STATEMENT_FROM} ${selection} ${order}`)
     .all(...where.params) as (StatementRow & { order_key: string })[];
   const more = limit !== undefined && rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page.at(-1);
   return {
     statements: toStoredStatements(db, page),
-    next: more && last ? encodeCursor({ key: last.order_key, rowid: last.rowid }) : null,
+    next: more && last ? encodeCursor({ key: last.order_key, rowid: last.rowid, order: listing.name }) : null,
   };
 }
 
