@@ -1,15 +1,26 @@
 /**
  * The web app in a real browser (chromium.ts) over a temporary store with the example story
- * (examples/).
- * Filters the statements by speaker, opens one with the keyboard, checks the highlighted span in
- * its article; opens the dashboard (the home view) and an actor page from it; and saves a
- * screenshot of each view (desktop and phone) under test-artifacts/web/.
+ * (examples/), served with the story's question (examples/questions/footbridge.yaml).
+ * Filters the statements by speaker, orders them newest first, downloads the CSV, opens one
+ * with the keyboard and checks the highlighted span in its article; opens the dashboard (the
+ * home view) with its position matrix, asks a question of its own, and opens an actor page with
+ * the position history; pastes an article, analyses and saves it; and saves a screenshot of each
+ * view (desktop and phone) under test-artifacts/web/.
  * Skipped, with the reason, when chromium or the built app (`npm run build`) is missing.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseQuestions } from '../../src/extract/stances/questions.js';
+import { TOKEN } from '../server/app.js';
 import { ARTIFACTS, skipReason as skip, startBrowserSession, type BrowserSession } from './chromium.js';
 
 if (skip !== null) console.warn(`browser test skipped: ${skip}`);
+
+/** Written for this test; the people and the town are fictional. */
+const PASTED = `The harbour master, Tomasz Wren, said on Monday that the new ferry timetable would start in June.
+“We have waited long enough for this,” Wren told the Eastmere Gazette.
+Councillor Ines Morrow said the county should pay for the extra crossings.`;
 
 let session: BrowserSession;
 let base: string;
@@ -17,7 +28,8 @@ const openPage = (width: number, height: number) => session.openPage(width, heig
 
 describe.skipIf(skip !== null)(`the web app in chromium${skip === null ? '' : ` (skipped: ${skip})`}`, () => {
   beforeAll(async () => {
-    session = await startBrowserSession();
+    const file = fileURLToPath(new URL('../../examples/questions/footbridge.yaml', import.meta.url));
+    session = await startBrowserSession({ questions: parseQuestions(readFileSync(file, 'utf8'), file) });
     base = session.base;
   });
   afterAll(async () => {
@@ -39,9 +51,21 @@ describe.skipIf(skip !== null)(`the web app in chromium${skip === null ? '' : ` 
     expect(await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe('/export?speaker=Anna+Bekele&format=csv');
     await page.screenshot({ path: `${ARTIFACTS}statements-filtered-1280.png`, fullPage: true });
 
-    // the CSV behind the link is the API's export of the same filter
-    const csv = await (await page.request.get(`${base}/export?speaker=Anna+Bekele&format=csv`)).text();
+    // the CSV, downloaded by the browser, is the API's export of the same filter
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    expect(csv).toBe(await (await page.request.get(`${base}/export?speaker=Anna+Bekele&format=csv`)).text());
+    expect(csv.trimEnd().split('\n')).toHaveLength(3);
     expect(csv).toContain('forty years');
+
+    // the Date column orders on the server, newest first, across every page
+    const oldestFirst = await rows.locator('td.date').allTextContents();
+    await page.getByRole('button', { name: 'Date' }).click();
+    await expect.poll(() => page.url()).toMatch(/speaker=Anna\+Bekele&order=newest$/);
+    await expect.poll(() => rows.locator('td.date').allTextContents()).toEqual([...oldestFirst].reverse());
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toBe('Date');
+    await page.getByRole('button', { name: 'Date' }).click();
+    await expect.poll(() => rows.locator('td.date').allTextContents()).toEqual(oldestFirst);
 
     const row = rows.filter({ hasText: 'forty years' });
     const quoted = (await row.locator('td.content').textContent()) ?? '';
@@ -86,7 +110,27 @@ describe.skipIf(skip !== null)(`the web app in chromium${skip === null ? '' : ` 
     expect(await outlet.locator('td').allTextContents()).toEqual(['Alder Valley Herald', '1', '5', '20%', '0%']);
     await expect.poll(() => page.locator('.timeline g[data-day]').count()).toBeGreaterThan(3);
     expect(await page.locator('.timeline g[data-day="2025-03-05"] .value').textContent()).toBe('6');
+    // the bars are stacked by speaker: the day's parts add up to its count
+    const parts = await page.locator('.timeline g[data-day="2025-03-05"] rect').count();
+    expect(parts).toBeGreaterThan(1);
+    expect(await page.locator('.timeline-legend a').first().textContent()).toBe('Dariusz Bekele');
+
+    // the position matrix on the server's question: Bekele's latest word is conditional
+    const bekele = page.locator('.matrix tr[data-level="actor"][data-actor="Dariusz Bekele"] td[data-question="footbridge"]');
+    await expect.poll(() => bekele.getAttribute('data-stance')).toBe('conditional');
+    expect(await bekele.locator('.when').textContent()).toBe('2025-04-07');
+    expect(await bekele.locator('.conditions').textContent()).toContain('the county pays its share');
+    expect(await page.locator('.matrix th', { hasText: 'The Alder footbridge' }).count()).toBe(1);
     await page.screenshot({ path: `${ARTIFACTS}dashboard-1280.png`, fullPage: true });
+
+    // a question of the user's own, kept in the address
+    await page.getByRole('textbox', { name: 'Question' }).fill('Should Eastmere build the footbridge?');
+    await page.getByRole('button', { name: 'Ask' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/app\/\?question=Should%20Eastmere/);
+    await expect.poll(() => page.locator('.matrix thead th').allTextContents()).toEqual(['Actor', 'Should Eastmere build the footbridge?']);
+    expect(await page.locator('.matrix tr[data-actor="Dariusz Bekele"] td').count()).toBe(1);
+    await page.getByRole('link', { name: "The server's questions" }).click();
+    await expect.poll(() => page.locator('.matrix th', { hasText: 'The Alder footbridge' }).count()).toBe(1);
 
     // the most-quoted list links to the actor page; the keyboard gets there too
     const link = page.locator('.top-actors a', { hasText: 'Dariusz Bekele' });
@@ -100,6 +144,14 @@ describe.skipIf(skip !== null)(`the web app in chromium${skip === null ? '' : ` 
     // carried by two outlets: one row per article
     const statement = page.locator('table.actor-statements tbody tr', { hasText: 'too expensive for a town' });
     expect(await statement.count()).toBe(2);
+    // the position history: opposed in March, conditional in April
+    const history = page.locator('.history[data-question="footbridge"] li');
+    await expect.poll(() => history.count()).toBeGreaterThan(1);
+    const stances = await history.evaluateAll((items) => items.map((li) => `${li.querySelector('.when')?.textContent} ${li.getAttribute('data-stance')}`));
+    const sides = stances.filter((s) => !s.endsWith(' neutral'));
+    expect(sides[0]).toBe('2025-03-05 oppose');
+    expect(sides.at(-1)).toBe('2025-04-07 conditional');
+    expect(await page.locator('.history[data-question="footbridge"] h3 [data-stance]').getAttribute('data-stance')).toBe('conditional');
     await page.screenshot({ path: `${ARTIFACTS}actor-1280.png`, fullPage: true });
     await statement.first().locator('td.content a').click();
     await expect.poll(() => page.url()).toMatch(/\/app\/articles\/[0-9a-f]+\?statement=/);
@@ -130,8 +182,47 @@ describe.skipIf(skip !== null)(`the web app in chromium${skip === null ? '' : ` 
     await page.close();
   });
 
-  it('loaded nothing from outside the server and logged no error', () => {
+  it('pastes an article, analyses it without storing, then saves it with the token', async () => {
+    const page = await openPage(1280, 800);
+    await page.goto(`${base}/app/paste`);
+    await page.getByLabel('Article text').fill(PASTED);
+    await page.getByLabel('Title').fill('Ferry timetable to change in June');
+    await page.getByLabel('Outlet').fill('Eastmere Gazette');
+    await page.getByLabel('Published').fill('2025-05-12');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    const wren = page.locator('aside li', { hasText: 'We have waited long enough for this' });
+    await expect.poll(() => wren.count()).toBe(1);
+    expect(await wren.locator('.who').textContent()).toBe('Tomasz Wren');
+    expect(await wren.locator('.when').textContent()).toBe('2025-05-12 · via Eastmere Gazette');
+    // a pasted article's actors are not the store's: no actor page links
+    expect(await page.locator('aside a.who').count()).toBe(0);
+    await wren.locator('button').click();
+    await expect.poll(async () => (await page.locator('mark.content.chosen').allTextContents()).join('')).toBe('We have waited long enough for this');
+    expect((await (await page.request.get(`${base}/counts`)).json()).articles).toBe(7);
+    await page.screenshot({ path: `${ARTIFACTS}paste-1280.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Save to the store' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/token/i);
+    await page.getByLabel('This server needs its token to save').fill('not-the-token');
+    await page.getByRole('button', { name: 'Save to the store' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/token/i);
+    await page.getByLabel('This server needs its token to save').fill(TOKEN);
+    await page.getByRole('button', { name: 'Save to the store' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Saved\./);
+    expect((await (await page.request.get(`${base}/counts`)).json()).articles).toBe(8);
+    await page.getByRole('link', { name: 'Open the stored article' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Ferry timetable to change in June');
+    expect(await page.locator('aside a.who', { hasText: 'Tomasz Wren' }).first().getAttribute('href')).toMatch(/^\/app\/actors\/A\d+$/);
+
+    // an empty paste is refused in the page, not sent
+    await page.goto(`${base}/app/paste`);
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    expect(await page.locator('textarea:invalid').count()).toBe(1);
+    await page.close();
+  });
+
+  it('loaded nothing from outside the server and logged no error but the refused saves', () => {
     expect(session.outside).toEqual([]);
-    expect(session.problems).toEqual([]);
+    expect(session.problems.filter((p) => !/status of 401/.test(p))).toEqual([]);
   });
 });

@@ -1,12 +1,37 @@
 /**
- * One actor: name and kind, the roles seen over time, the outlets that quoted them, and their
- * statements, each linking to its place in the article.
+ * One actor: name and kind, the roles seen over time, the outlets that quoted them, their
+ * position history on the server's questions, and their statements, each linking to its place
+ * in the article.
  */
-import { fetchActor } from './api.js';
+import { fetchActor, fetchPositions, fetchQuestions } from './api.js';
 import { actorHue } from './highlight.js';
 import { useLoad } from './load.js';
+import { PositionHistory } from './positions.js';
 import { articleHref, navigate, onLinkClick } from './router.js';
 import { statementDay } from './StatementsView.js';
+
+/** Where the actor stood on each of the server's questions, statement by statement; nothing when the server has none. */
+function ActorPositions({ id }: { id: string }) {
+  const questions = useLoad(fetchQuestions, 'questions');
+  const asked = questions.data !== null && questions.data.length > 0;
+  const positions = useLoad((signal) => (asked ? fetchPositions({ speaker: id }, signal) : Promise.resolve([])), `${id}|${asked}`);
+  if (!asked) return null;
+  const own = (positions.data ?? []).filter((p) => p.level === 'actor' && p.actor.id === id);
+  const label = (question: string) => questions.data?.find((q) => q.id === question)?.label ?? question;
+  return (
+    <section className="panel wide" aria-labelledby="h-positions">
+      <h2 id="h-positions">Positions</h2>
+      {positions.error !== null && <p role="alert" className="error">{positions.error}</p>}
+      {positions.data === null && positions.error === null ? (
+        <p aria-live="polite">Loading…</p>
+      ) : own.length === 0 ? (
+        <p>No statement of theirs is about {questions.data.map((q) => q.label).join(', ')}.</p>
+      ) : (
+        own.map((p) => <PositionHistory key={p.question} position={p} label={label(p.question)} />)
+      )}
+    </section>
+  );
+}
 
 export function ActorView({ id }: { id: string }) {
   const { data, error } = useLoad((signal) => fetchActor(id, signal), id);
@@ -63,6 +88,7 @@ export function ActorView({ id }: { id: string }) {
             ))}
           </ul>
         </section>
+        <ActorPositions id={id} />
       </div>
       <section aria-labelledby="h-statements">
         <h2 id="h-statements">Statements ({statements.length})</h2>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ActorView } from './ActorView.js';
 import { ArticleView } from './ArticleView.js';
 import { DashboardView } from './DashboardView.js';
+import { PasteView } from './PasteView.js';
 import { onLinkClick, useRoute, type Route } from './router.js';
 import { StatementsView } from './StatementsView.js';
 
@@ -10,6 +11,7 @@ const TITLES: Record<Route['view'], string> = {
   statements: 'Statements',
   article: 'Article',
   actor: 'Actor',
+  paste: 'Analyse an article',
   missing: 'Not found',
 };
 
@@ -29,13 +31,17 @@ export function App() {
           <a href="/app/statements" onClick={onLinkClick('/app/statements')} aria-current={route.view === 'statements' ? 'page' : undefined}>
             Statements
           </a>
+          <a href="/app/paste" onClick={onLinkClick('/app/paste')} aria-current={route.view === 'paste' ? 'page' : undefined}>
+            Paste
+          </a>
         </nav>
       </header>
       <main>
-        {route.view === 'dashboard' && <DashboardView />}
+        {route.view === 'dashboard' && <DashboardView search={route.search} />}
         {route.view === 'statements' && <StatementsView search={route.search} />}
         {route.view === 'article' && <ArticleView id={route.id} statement={route.statement} />}
         {route.view === 'actor' && <ActorView key={route.id} id={route.id} />}
+        {route.view === 'paste' && <PasteView />}
         {route.view === 'missing' && <p role="alert">No page at {route.path}.</p>}
       </main>
     </>

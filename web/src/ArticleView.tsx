@@ -1,14 +1,15 @@
 /**
  * One article: its text as text (React escapes it; no HTML from sources is ever parsed), with
  * every statement's speaker, cue and content highlighted in its speaker's colour, and the list
- * of statements beside it; choosing one marks its spans and scrolls to them. Speakers' names
- * link to their actor pages.
+ * of statements beside it; choosing one marks its spans and scrolls to them. `ArticleReader`
+ * serves both a stored article and one just analysed (the paste box), whose actor ids are the
+ * document's own and so have no actor page.
  */
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { fetchArticle, type ArticleAnswer, type Statement } from './api.js';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { fetchArticle, type AnalysisDocument, type ArticleAnswer, type Statement } from './api.js';
 import { actorHue, marksOf, segments, type Segment } from './highlight.js';
+import { StanceChip } from './positions.js';
 import { actorHref, articleHref, navigate, onLinkClick } from './router.js';
-
 function hueStyle(actor: string | null): CSSProperties | undefined {
   const hue = actorHue(actor);
   return hue === null ? undefined : ({ ['--hue' as string]: String(hue) } as CSSProperties);
@@ -37,10 +38,66 @@ export function ArticleText({ text, statements, chosen }: { text: string; statem
   );
 }
 
+/** The statement's day and the outlet or addressee it went through: "2024-11-23 · via BBC". */
+function statementMeta(s: Statement, names: ReadonlyMap<string, string>): string {
+  const via = s.via === null ? null : `via ${names.get(s.via) ?? s.via}`;
+  return [s.date?.value ?? null, via].filter((x) => x !== null).join(' · ');
+}
+
+export function ArticleReader({ document, chosen, onChoose, actorPages, questionLabels, footer }: {
+  document: AnalysisDocument;
+  chosen: string | null;
+  onChoose: (statement: Statement) => void;
+  /** speakers' names link to their actor pages (the document's actor ids are the store's) */
+  actorPages: boolean;
+  /** question id → label, for the stances of a document judged on questions */
+  questionLabels?: ReadonlyMap<string, string>;
+  footer?: ReactNode;
+}) {
+  const textRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (chosen === null) return;
+    const first = textRef.current?.querySelector(`mark[data-statement="${CSS.escape(chosen)}"]`);
+    first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [document, chosen]);
+  const names = new Map(document.actors.map((a) => [a.id, a.name]));
+  return (
+    <div className="article-body">
+      <div ref={textRef} className="text-column">
+        <ArticleText text={document.article.text} statements={document.statements} chosen={chosen} />
+      </div>
+      <aside aria-label="Statements in this article">
+        <h2>Statements ({document.statements.length})</h2>
+        <ol className="side-list">
+          {document.statements.map((s) => (
+            <li key={s.id} style={hueStyle(s.speaker)} className={s.id === chosen ? 'chosen' : undefined} data-statement={s.id}>
+              {s.speaker === null ? (
+                <span className="who">unknown</span>
+              ) : actorPages ? (
+                <a className="who" href={actorHref(s.speaker)} onClick={onLinkClick(actorHref(s.speaker))}>{names.get(s.speaker) ?? s.speaker}</a>
+              ) : (
+                <span className="who">{names.get(s.speaker) ?? s.speaker}</span>
+              )}
+              <span className="kind">{s.kind}</span>
+              <span className="when">{statementMeta(s, names)}</span>
+              {(s.stances ?? []).map((stance) => (
+                <span key={stance.question} className="stances">{questionLabels?.get(stance.question) ?? stance.question}: <StanceChip stance={stance.stance} /></span>
+              ))}
+              <button type="button" onClick={() => onChoose(s)} aria-pressed={s.id === chosen} data-statement={s.id}>
+                <span className="what">{s.content.text}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+        {footer}
+      </aside>
+    </div>
+  );
+}
+
 export function ArticleView({ id, statement }: { id: string; statement: string | null }) {
   const [answer, setAnswer] = useState<ArticleAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const textRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -54,17 +111,8 @@ export function ArticleView({ id, statement }: { id: string; statement: string |
     return () => abort.abort();
   }, [id]);
 
-  useEffect(() => {
-    if (answer === null || statement === null) return;
-    const first = textRef.current?.querySelector(`mark[data-statement="${CSS.escape(statement)}"]`);
-    first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, [answer, statement]);
-
   if (error !== null) return <p role="alert" className="error">{error}</p>;
   if (answer === null) return <p aria-live="polite">Loading…</p>;
-  const { document } = answer;
-  const names = new Map(document.actors.map((a) => [a.id, a.name]));
-  const choose = (s: Statement): void => navigate(articleHref(id, s.id), true);
 
   return (
     <article className="article-view">
@@ -76,34 +124,23 @@ export function ArticleView({ id, statement }: { id: string; statement: string |
             <> · <a href={answer.url} rel="noreferrer noopener">source</a></>
           )}
         </p>
-        <p className="legend" aria-hidden="true">
-          <mark className="speaker">speaker</mark> <mark className="cue">cue</mark> <mark className="content">content</mark>
-        </p>
+        <HighlightLegend />
       </header>
-      <div className="article-body">
-        <div ref={textRef} className="text-column">
-          <ArticleText text={document.article.text} statements={document.statements} chosen={statement} />
-        </div>
-        <aside aria-label="Statements in this article">
-          <h2>Statements ({document.statements.length})</h2>
-          <ol className="side-list">
-            {document.statements.map((s) => (
-              <li key={s.id} style={hueStyle(s.speaker)} className={s.id === statement ? 'chosen' : undefined}>
-                {s.speaker === null ? (
-                  <span className="who">unknown</span>
-                ) : (
-                  <a className="who" href={actorHref(s.speaker)} onClick={onLinkClick(actorHref(s.speaker))}>{names.get(s.speaker) ?? s.speaker}</a>
-                )}
-                <span className="kind">{s.kind}</span>
-                <button type="button" onClick={() => choose(s)} aria-pressed={s.id === statement} data-statement={s.id}>
-                  <span className="what">{s.content.text}</span>
-                </button>
-              </li>
-            ))}
-          </ol>
-          <p><a href="/app/statements" onClick={onLinkClick('/app/statements')}>All statements</a> · <a href="/app/" onClick={onLinkClick('/app/')}>Dashboard</a></p>
-        </aside>
-      </div>
+      <ArticleReader
+        document={answer.document}
+        chosen={statement}
+        onChoose={(s) => navigate(articleHref(id, s.id), true)}
+        actorPages
+        footer={<p><a href="/app/statements" onClick={onLinkClick('/app/statements')}>All statements</a> · <a href="/app/" onClick={onLinkClick('/app/')}>Dashboard</a></p>}
+      />
     </article>
+  );
+}
+
+export function HighlightLegend() {
+  return (
+    <p className="legend" aria-hidden="true">
+      <mark className="speaker">speaker</mark> <mark className="cue">cue</mark> <mark className="content">content</mark>
+    </p>
   );
 }

@@ -1,17 +1,50 @@
 /**
- * The story at a glance (the home view): counts, statements per day as a bar chart (plain SVG),
- * the outlets with their anonymous and second-hand shares, and the most-quoted actors.
+ * The story at a glance (the home view): counts, statements per day stacked by speaker (plain
+ * SVG), the position matrix on the server's questions or on one the user asks, the outlets with
+ * their anonymous and second-hand shares, and the most-quoted actors.
  */
-import { fetchActors, fetchCounts, fetchSources, fetchTimeline, type TimelineDay } from './api.js';
+import { useEffect, useState, type FormEvent } from 'react';
+import { fetchActors, fetchCounts, fetchPositions, fetchQuestions, fetchSources, fetchTimeline, type TimelineDay } from './api.js';
+import { actorHue } from './highlight.js';
 import { useLoad } from './load.js';
-import { actorHref, onLinkClick } from './router.js';
+import { PositionMatrix, StanceLegend } from './positions.js';
+import { actorHref, navigate, onLinkClick } from './router.js';
+
+/** Speakers with a colour of their own in the timeline; the rest are stacked as "others". */
+const TIMELINE_SPEAKERS = 6;
+
+interface Speaker {
+  readonly id: string;
+  readonly name: string;
+  readonly hue: number;
+}
+
+/** The speakers with most statements over the whole timeline, most first. */
+export function leadingSpeakers(days: readonly TimelineDay[], count: number): Speaker[] {
+  const totals = new Map<string, { name: string; statements: number }>();
+  for (const day of days) {
+    for (const s of day.speakers) {
+      if (s.id === null) continue;
+      const seen = totals.get(s.id);
+      totals.set(s.id, { name: s.name ?? s.id, statements: (seen?.statements ?? 0) + s.statements });
+    }
+  }
+  return [...totals.entries()]
+    .sort(([a, x], [b, y]) => y.statements - x.statements || x.name.localeCompare(y.name) || a.localeCompare(b))
+    .slice(0, count)
+    .map(([id, { name }]) => ({ id, name, hue: actorHue(id) ?? 0 }));
+}
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
-/** Statements per day, one bar per day that has any; undated statements are left out. */
+/**
+ * Statements per day, one bar per day that has any, stacked by the leading speakers (the rest
+ * grey); undated statements are left out.
+ */
 export function TimelineChart({ days }: { days: readonly TimelineDay[] }) {
   const dated = days.filter((d): d is TimelineDay & { day: string } => d.day !== null);
   if (dated.length === 0) return <p>No dated statements.</p>;
+  const speakers = leadingSpeakers(dated, TIMELINE_SPEAKERS);
   const max = Math.max(...dated.map((d) => d.statements));
   const bar = 28;
   const gap = 8;
@@ -24,10 +57,19 @@ export function TimelineChart({ days }: { days: readonly TimelineDay[] }) {
           {dated.map((d, i) => {
             const h = Math.max(2, (d.statements / max) * height);
             const x = i * (bar + gap);
+            const stack = stackOf(d, speakers);
+            let top = height + 14;
             return (
               <g key={d.day} data-day={d.day}>
-                <title>{`${d.day}: ${d.statements} statement${d.statements === 1 ? '' : 's'}`}</title>
-                <rect x={x} y={height - h + 14} width={bar} height={h} className="bar" />
+                <title>{`${d.day}: ${d.statements} statement${d.statements === 1 ? '' : 's'}${stack.map((p) => `\n${p.name}: ${p.statements}`).join('')}`}</title>
+                {stack.map((part) => {
+                  const ph = (part.statements / d.statements) * h;
+                  top -= ph;
+                  return (
+                    <rect key={part.id} x={x} y={top} width={bar} height={ph} className={part.hue === null ? 'bar others' : 'bar'}
+                      data-speaker={part.name} style={part.hue === null ? undefined : { fill: `hsl(${part.hue} 60% 50%)` }} />
+                  );
+                })}
                 <text x={x + bar / 2} y={height - h + 10} textAnchor="middle" className="value">{d.statements}</text>
                 <text x={x + bar / 2} y={height + 30} textAnchor="middle" className="label">{d.day.slice(5)}</text>
               </g>
@@ -37,13 +79,79 @@ export function TimelineChart({ days }: { days: readonly TimelineDay[] }) {
       </div>
       <figcaption id="timeline-caption">
         Statements per day, {dated[0]?.day} to {dated[dated.length - 1]?.day}
-        {dated.length < days.length && ' (undated statements left out)'}
+        {dated.length < days.length && ' (undated statements left out)'}, by speaker:
+        <ul className="timeline-legend">
+          {speakers.map((s) => (
+            <li key={s.id}>
+              <span className="dot" style={{ ['--hue' as string]: String(s.hue) }} aria-hidden="true" />
+              <a href={actorHref(s.id)} onClick={onLinkClick(actorHref(s.id))}>{s.name}</a>
+            </li>
+          ))}
+          <li><span className="dot others" aria-hidden="true" />others</li>
+        </ul>
       </figcaption>
     </figure>
   );
 }
 
-export function DashboardView() {
+/** One day's bar, bottom up: the leading speakers' statements, then everyone else's. */
+function stackOf(day: TimelineDay, speakers: readonly Speaker[]): { id: string; name: string; hue: number | null; statements: number }[] {
+  const parts = speakers
+    .map((s) => ({ ...s, statements: day.speakers.find((x) => x.id === s.id)?.statements ?? 0 }))
+    .filter((p) => p.statements > 0);
+  const rest = day.statements - parts.reduce((n, p) => n + p.statements, 0);
+  return rest > 0 ? [...parts, { id: '', name: 'others', hue: null, statements: rest }] : parts;
+}
+
+/**
+ * The position matrix: on the server's questions, or on one the user asks (kept in the address
+ * as ?question=…, so it can be shared).
+ */
+function PositionsPanel({ asked }: { asked: string | null }) {
+  const questions = useLoad(fetchQuestions, 'questions');
+  const positions = useLoad((signal) => (asked === null && questions.data?.length === 0 ? Promise.resolve([]) : fetchPositions(asked === null ? {} : { question: asked }, signal)),
+    `${asked ?? ''}|${questions.data === null ? 'loading' : questions.data.length}`);
+  const [draft, setDraft] = useState(asked ?? '');
+  useEffect(() => setDraft(asked ?? ''), [asked]);
+  const ask = (event: FormEvent): void => {
+    event.preventDefault();
+    const question = draft.trim();
+    navigate(question === '' ? '/app/' : `/app/?question=${encodeURIComponent(question)}`);
+  };
+  const columns = asked === null ? (questions.data ?? []) : [...new Set((positions.data ?? []).map((p) => p.question))].map((id) => ({ id, label: asked }));
+  const waiting = questions.data === null || (positions.data === null && positions.error === null);
+  return (
+    <section className="panel wide" aria-labelledby="h-positions">
+      <h2 id="h-positions">Positions</h2>
+      <form className="ask" role="search" aria-label="Ask a question" onSubmit={ask}>
+        <label>
+          Question
+          <input name="question" value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="Should Europe deploy ground troops to Ukraine?" />
+        </label>
+        <button type="submit">Ask</button>
+        {asked !== null && questions.data !== null && questions.data.length > 0 && (
+          <a href="/app/" onClick={onLinkClick('/app/')}>The server's questions</a>
+        )}
+      </form>
+      {positions.error !== null && <p role="alert" className="error">{positions.error}</p>}
+      {waiting ? (
+        <p aria-live="polite">Loading…</p>
+      ) : asked === null && columns.length === 0 ? (
+        <p>This server has no questions of its own (whosaid serve --questions FILE): ask one above.</p>
+      ) : (
+        positions.data !== null && (
+          <>
+            <StanceLegend />
+            <PositionMatrix positions={positions.data} questions={columns.length > 0 ? columns : [{ id: '', label: asked ?? '' }]} />
+          </>
+        )
+      )}
+    </section>
+  );
+}
+
+export function DashboardView({ search }: { search: string }) {
+  const asked = new URLSearchParams(search).get('question');
   const counts = useLoad(fetchCounts, 'counts');
   const timeline = useLoad(fetchTimeline, 'timeline');
   const sources = useLoad(fetchSources, 'sources');
@@ -67,6 +175,7 @@ export function DashboardView() {
           <h2 id="h-timeline">Timeline</h2>
           {timeline.data === null ? <p aria-live="polite">Loading…</p> : <TimelineChart days={timeline.data} />}
         </section>
+        <PositionsPanel asked={asked === null || asked.trim() === '' ? null : asked} />
         <section className="panel" aria-labelledby="h-outlets">
           <h2 id="h-outlets">Outlets</h2>
           <div className="table-wrap">

@@ -1,6 +1,7 @@
 /**
  * The statements table: the API's filters as a form (kept in the address bar), cursor paging
- * ("More"), sorting of the loaded rows, a CSV export of everything matching. A row opens the
+ * ("More"), oldest or newest first by the server (the Date column), sorting of the loaded rows
+ * by the other columns, a CSV export of everything matching. A row opens the
  * statement in its article (click, Enter, or the link in its content cell); the speaker's name
  * links to their actor page.
  */
@@ -9,7 +10,8 @@ import { exportUrl, fetchStatements, filterParams, parseFilters, type Filters, t
 import { actorHue } from './highlight.js';
 import { actorHref, articleHref, navigate, onLinkClick } from './router.js';
 
-type SortKey = 'date' | 'speaker' | 'outlet' | 'kind';
+/** Columns sorted in the browser; dates are ordered by the server, across every page. */
+type SortKey = 'speaker' | 'outlet' | 'kind';
 interface Sort {
   readonly key: SortKey;
   readonly descending: boolean;
@@ -18,13 +20,12 @@ interface Sort {
 export const statementDay = (s: StoredStatement): string => s.date?.value ?? s.article.published ?? '';
 
 const SORT_VALUE: Record<SortKey, (s: StoredStatement) => string> = {
-  date: statementDay,
   speaker: (s) => s.speakerName ?? '',
   outlet: (s) => s.article.outlet ?? '',
   kind: (s) => s.kind,
 };
 
-/** The loaded rows in the chosen order; ties keep the API's order (oldest first). */
+/** The loaded rows in the chosen order; ties keep the API's order (by day). */
 export function sortRows(rows: readonly StoredStatement[], sort: Sort | null): StoredStatement[] {
   if (sort === null) return [...rows];
   const value = SORT_VALUE[sort.key];
@@ -86,6 +87,12 @@ export function StatementsView({ search }: { search: string }) {
     setSort((s) => (s?.key === key ? (s.descending ? null : { key, descending: true }) : { key, descending: false }));
   const ariaSort = (key: SortKey): 'ascending' | 'descending' | 'none' =>
     sort?.key !== key ? 'none' : sort.descending ? 'descending' : 'ascending';
+  const dateSort = sort !== null ? 'none' : filters.order === 'newest' ? 'descending' : 'ascending';
+  const flipOrder = (): void => {
+    setSort(null);
+    const query = filterParams({ ...filters, order: filters.order === 'newest' ? 'oldest' : 'newest' }).toString();
+    navigate(`/app/statements${query === '' ? '' : `?${query}`}`);
+  };
 
   const open = (s: StoredStatement) => (event: KeyboardEvent<HTMLTableRowElement>) => {
     if (event.key === 'Enter' && event.target === event.currentTarget) navigate(articleHref(s.article.id, s.id));
@@ -127,11 +134,12 @@ export function StatementsView({ search }: { search: string }) {
         <table>
           <thead>
             <tr>
-              {(['date', 'speaker'] as const).map((key) => (
-                <th key={key} aria-sort={ariaSort(key)}>
-                  <button type="button" onClick={() => sortBy(key)}>{key === 'date' ? 'Date' : 'Speaker'}</button>
-                </th>
-              ))}
+              <th aria-sort={dateSort}>
+                <button type="button" onClick={flipOrder} title={filters.order === 'newest' ? 'newest first: show oldest first' : 'oldest first: show newest first'}>Date</button>
+              </th>
+              <th aria-sort={ariaSort('speaker')}>
+                <button type="button" onClick={() => sortBy('speaker')}>Speaker</button>
+              </th>
               <th>Statement</th>
               {(['kind', 'outlet'] as const).map((key) => (
                 <th key={key} aria-sort={ariaSort(key)}>

@@ -3,6 +3,8 @@
  * types (type-only imports: nothing of the server is bundled).
  */
 import type { AnalysisDocument, StatementKind } from '../../src/core/analysis.js';
+import type { Question } from '../../src/core/stance.js';
+import type { Position } from '../../src/positions/positions.js';
 import type {
   ActorDetail,
   ActorSummary,
@@ -15,6 +17,8 @@ import type {
 
 export type { AnalysisDocument, Statement, Actor, StatementKind } from '../../src/core/analysis.js';
 export type { Span } from '../../src/core/span.js';
+export type { Question, StanceLabel, StanceCondition } from '../../src/core/stance.js';
+export type { Position, PositionEntry } from '../../src/positions/positions.js';
 export type {
   ActorDetail,
   ActorSummary,
@@ -37,9 +41,11 @@ export interface Filters {
   until: string;
   about: string;
   anonymous: boolean;
+  /** the listing order by day (the API's `order`); undated statements come last in both */
+  order: 'oldest' | 'newest';
 }
 
-export const NO_FILTERS: Filters = { speaker: '', outlet: '', kind: '', since: '', until: '', about: '', anonymous: false };
+export const NO_FILTERS: Filters = { speaker: '', outlet: '', kind: '', since: '', until: '', about: '', anonymous: false, order: 'oldest' };
 
 const TEXT_FIELDS = ['speaker', 'outlet', 'kind', 'since', 'until', 'about'] as const;
 
@@ -51,6 +57,7 @@ export function filterParams(filters: Filters): URLSearchParams {
     if (value !== '') params.set(field, value);
   }
   if (filters.anonymous) params.set('anonymous', 'true');
+  if (filters.order === 'newest') params.set('order', 'newest');
   return params;
 }
 
@@ -66,6 +73,7 @@ export function parseFilters(search: string): Filters {
     until: params.get('until') ?? '',
     about: params.get('about') ?? '',
     anonymous: params.get('anonymous') === 'true',
+    order: params.get('order') === 'newest' ? 'newest' : 'oldest',
   };
 }
 
@@ -95,7 +103,16 @@ export class ApiError extends Error {
 }
 
 async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(url, { headers: { accept: 'application/json' }, ...(signal === undefined ? {} : { signal }) });
+  return answerOf<T>(await fetch(url, { headers: { accept: 'application/json' }, ...(signal === undefined ? {} : { signal }) }));
+}
+
+async function postJson<T>(url: string, body: unknown, token: string | null, signal?: AbortSignal): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json' };
+  if (token !== null) headers['authorization'] = `Bearer ${token}`;
+  return answerOf<T>(await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), ...(signal === undefined ? {} : { signal }) }));
+}
+
+async function answerOf<T>(response: Response): Promise<T> {
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
@@ -121,3 +138,49 @@ export const fetchActors = (limit: number, signal?: AbortSignal): Promise<ActorS
 
 export const fetchActor = (id: string, signal?: AbortSignal): Promise<ActorDetail> =>
   getJson<ActorDetail>(`/actors/${encodeURIComponent(id)}`, signal);
+
+/** The server's own questions (`serve --questions`); empty when it has none. */
+export const fetchQuestions = (signal?: AbortSignal): Promise<Question[]> => getJson<Question[]>('/questions', signal);
+
+/**
+ * Positions on the server's questions, or on one question given as a sentence; `speaker` keeps
+ * to one actor's statements (an actor page).
+ */
+export function fetchPositions(options: { question?: string; speaker?: string }, signal?: AbortSignal): Promise<Position[]> {
+  const params = new URLSearchParams();
+  if (options.question !== undefined) params.set('question', options.question);
+  if (options.speaker !== undefined) params.set('speaker', options.speaker);
+  const query = params.toString();
+  return getJson<Position[]>(`/positions${query === '' ? '' : `?${query}`}`, signal);
+}
+
+/** A pasted article: its text and what the user knows of it (empty strings are left out). */
+export interface PastedArticle {
+  text: string;
+  title: string;
+  outlet: string;
+  published: string;
+  language: string;
+}
+
+function articleRecord(article: PastedArticle): Record<string, string> {
+  return Object.fromEntries(Object.entries(article).filter(([, value]) => value.trim() !== '')) as Record<string, string>;
+}
+
+export interface AnalyzeAnswer {
+  readonly documents: readonly AnalysisDocument[];
+}
+
+/** Analyses without storing, judged on the questions when there are any. */
+export const analyzeArticle = (article: PastedArticle, questions: readonly Question[], signal?: AbortSignal): Promise<AnalyzeAnswer> =>
+  postJson<AnalyzeAnswer>('/analyze', { ...articleRecord(article), ...(questions.length > 0 ? { questions } : {}) }, null, signal);
+
+export interface IngestAnswer {
+  readonly added: number;
+  readonly unchanged: number;
+  readonly articles: readonly { readonly origin: string; readonly id: string }[];
+}
+
+/** Stores the article (a write: the server may want its token). */
+export const ingestArticle = (article: PastedArticle, token: string | null): Promise<IngestAnswer> =>
+  postJson<IngestAnswer>('/ingest', { articles: [articleRecord(article)] }, token);

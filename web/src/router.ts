@@ -1,21 +1,23 @@
 /**
  * Client routes, in the address bar so links, reload and back work: the dashboard at `/` and
  * `/app/`, `/app/statements` (filters in the query string), `/app/articles/{id}?statement={sid}`,
- * `/app/actors/{id}`. The server answers
+ * `/app/actors/{id}`, `/app/paste`. The server answers
  * index.html for every `/app/` path.
  */
 import { useEffect, useState } from 'react';
 
 export type Route =
-  | { readonly view: 'dashboard' }
+  | { readonly view: 'dashboard'; readonly search: string }
   | { readonly view: 'actor'; readonly id: string }
+  | { readonly view: 'paste' }
   | { readonly view: 'statements'; readonly search: string }
   | { readonly view: 'article'; readonly id: string; readonly statement: string | null }
   | { readonly view: 'missing'; readonly path: string };
 
 export function parseRoute(pathname: string, search: string): Route {
-  if (pathname === '/' || pathname === '/app' || pathname === '/app/') return { view: 'dashboard' };
+  if (pathname === '/' || pathname === '/app' || pathname === '/app/') return { view: 'dashboard', search };
   if (pathname === '/app/statements') return { view: 'statements', search };
+  if (pathname === '/app/paste') return { view: 'paste' };
   const actor = /^\/app\/actors\/([^/]+)$/.exec(pathname);
   if (actor?.[1] !== undefined) return { view: 'actor', id: decodeURIComponent(actor[1]) };
   const article = /^\/app\/articles\/([^/]+)$/.exec(pathname);

@@ -63,11 +63,17 @@ describe('filters and routes', () => {
     expect(statementsUrl(NO_FILTERS, 'CUR')).toBe('/statements?limit=50&after=CUR');
     expect(exportUrl({ ...NO_FILTERS, outlet: 'Le Monde' })).toBe('/export?outlet=Le+Monde&format=csv');
     expect(parseFilters('kind=nonsense&zzz=1')).toEqual(NO_FILTERS);
+    // the order is sent only when it is not the default, and the export follows it
+    expect(filterParams({ ...NO_FILTERS, order: 'newest' }).toString()).toBe('order=newest');
+    expect(parseFilters('order=newest').order).toBe('newest');
+    expect(parseFilters('order=sideways').order).toBe('oldest');
+    expect(exportUrl({ ...NO_FILTERS, order: 'newest' })).toBe('/export?order=newest&format=csv');
   });
 
   it('routes the statements and article views', () => {
-    expect(parseRoute('/', '')).toEqual({ view: 'dashboard' });
-    expect(parseRoute('/app/', '')).toEqual({ view: 'dashboard' });
+    expect(parseRoute('/', '')).toEqual({ view: 'dashboard', search: '' });
+    expect(parseRoute('/app/', '?question=Why%3F')).toEqual({ view: 'dashboard', search: '?question=Why%3F' });
+    expect(parseRoute('/app/paste', '')).toEqual({ view: 'paste' });
     expect(parseRoute('/app/actors/A%2012', '')).toEqual({ view: 'actor', id: 'A 12' });
     expect(parseRoute('/app/statements', '?speaker=X')).toEqual({ view: 'statements', search: '?speaker=X' });
     expect(parseRoute('/app/articles/ab%20c', '?statement=S3')).toEqual({ view: 'article', id: 'ab c', statement: 'S3' });
