@@ -182,6 +182,23 @@ describe.skipIf(skip !== null)(`the web app in chromium${skip === null ? '' : ` 
     await page.close();
   });
 
+  it('searches statements and articles from the header', async () => {
+    const page = await openPage(1280, 800);
+    await page.goto(`${base}/app/`);
+    await page.getByRole('searchbox', { name: 'Search words' }).fill('forty years');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toBe(`${base}/app/search?q=forty%20years`);
+    const statement = page.locator('#h-found-statements + ol li', { hasText: 'The banks have not moved in forty years' });
+    await expect.poll(() => statement.count()).toBe(1);
+    expect(await statement.locator('.who').textContent()).toBe('Anna Bekele');
+    const article = page.locator('#h-found-articles + ol li').first();
+    expect((await article.locator('.snippet mark').allTextContents()).map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['forty', 'years']));
+    await page.screenshot({ path: `${ARTIFACTS}search-1280.png`, fullPage: true });
+    await statement.locator('p a').click();
+    await expect.poll(async () => (await page.locator('mark.content.chosen').allTextContents()).join('')).toContain('forty years');
+    await page.close();
+  });
+
   it('pastes an article, analyses it without storing, then saves it with the token', async () => {
     const page = await openPage(1280, 800);
     await page.goto(`${base}/app/paste`);

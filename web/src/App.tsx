@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ActorView } from './ActorView.js';
 import { ArticleView } from './ArticleView.js';
 import { DashboardView } from './DashboardView.js';
 import { PasteView } from './PasteView.js';
-import { onLinkClick, useRoute, type Route } from './router.js';
+import { SearchView } from './SearchView.js';
+import { navigate, onLinkClick, useRoute, type Route } from './router.js';
 import { StatementsView } from './StatementsView.js';
 
 const TITLES: Record<Route['view'], string> = {
@@ -12,8 +13,24 @@ const TITLES: Record<Route['view'], string> = {
   article: 'Article',
   actor: 'Actor',
   paste: 'Analyse an article',
+  search: 'Search',
   missing: 'Not found',
 };
+
+/** The header's search box: the words go to the search view, in the address. */
+function SearchBox({ words }: { words: string }) {
+  const [draft, setDraft] = useState(words);
+  useEffect(() => setDraft(words), [words]);
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    navigate(`/app/search?q=${encodeURIComponent(draft.trim())}`);
+  };
+  return (
+    <form className="search-box" role="search" aria-label="Search the store" onSubmit={submit}>
+      <input type="search" name="q" aria-label="Search words" placeholder="Search statements and articles" value={draft} onChange={(e) => setDraft(e.target.value)} />
+    </form>
+  );
+}
 
 export function App() {
   const route = useRoute();
@@ -35,6 +52,7 @@ export function App() {
             Paste
           </a>
         </nav>
+        <SearchBox words={route.view === 'search' ? route.words : ''} />
       </header>
       <main>
         {route.view === 'dashboard' && <DashboardView search={route.search} />}
@@ -42,6 +60,7 @@ export function App() {
         {route.view === 'article' && <ArticleView id={route.id} statement={route.statement} />}
         {route.view === 'actor' && <ActorView key={route.id} id={route.id} />}
         {route.view === 'paste' && <PasteView />}
+        {route.view === 'search' && <SearchView words={route.words} />}
         {route.view === 'missing' && <p role="alert">No page at {route.path}.</p>}
       </main>
     </>

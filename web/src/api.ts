@@ -9,6 +9,7 @@ import type {
   ActorDetail,
   ActorSummary,
   OutletSourcing,
+  SearchResult,
   StatementPage,
   StoreCounts,
   StoredArticle,
@@ -22,8 +23,10 @@ export type { Position, PositionEntry } from '../../src/positions/positions.js';
 export type {
   ActorDetail,
   ActorSummary,
+  ArticleHit,
   OutletSourcing,
   RoleSeen,
+  SearchResult,
   StoredStatement,
   StatementPage,
   StoreCounts,
@@ -184,3 +187,7 @@ export interface IngestAnswer {
 /** Stores the article (a write: the server may want its token). */
 export const ingestArticle = (article: PastedArticle, token: string | null): Promise<IngestAnswer> =>
   postJson<IngestAnswer>('/ingest', { articles: [articleRecord(article)] }, token);
+
+/** Statements and articles matching every word, best first; article snippets mark matches in [brackets]. */
+export const fetchSearch = (words: string, signal?: AbortSignal): Promise<SearchResult> =>
+  getJson<SearchResult>(`/search?q=${encodeURIComponent(words)}&limit=50`, signal);

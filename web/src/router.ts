@@ -1,7 +1,7 @@
 /**
  * Client routes, in the address bar so links, reload and back work: the dashboard at `/` and
  * `/app/`, `/app/statements` (filters in the query string), `/app/articles/{id}?statement={sid}`,
- * `/app/actors/{id}`, `/app/paste`. The server answers
+ * `/app/actors/{id}`, `/app/paste`, `/app/search?q=…`. The server answers
  * index.html for every `/app/` path.
  */
 import { useEffect, useState } from 'react';
@@ -10,6 +10,7 @@ export type Route =
   | { readonly view: 'dashboard'; readonly search: string }
   | { readonly view: 'actor'; readonly id: string }
   | { readonly view: 'paste' }
+  | { readonly view: 'search'; readonly words: string }
   | { readonly view: 'statements'; readonly search: string }
   | { readonly view: 'article'; readonly id: string; readonly statement: string | null }
   | { readonly view: 'missing'; readonly path: string };
@@ -18,6 +19,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (pathname === '/' || pathname === '/app' || pathname === '/app/') return { view: 'dashboard', search };
   if (pathname === '/app/statements') return { view: 'statements', search };
   if (pathname === '/app/paste') return { view: 'paste' };
+  if (pathname === '/app/search') return { view: 'search', words: new URLSearchParams(search).get('q') ?? '' };
   const actor = /^\/app\/actors\/([^/]+)$/.exec(pathname);
   if (actor?.[1] !== undefined) return { view: 'actor', id: decodeURIComponent(actor[1]) };
   const article = /^\/app\/articles\/([^/]+)$/.exec(pathname);

@@ -1,8 +1,9 @@
-/** The dashboard's timeline stacking and the positions' wording: pure functions, no DOM. */
+/** The dashboard's timeline stacking, the positions' wording and search snippets: pure functions, no DOM. */
 import { describe, expect, it } from 'vitest';
 import type { Position, PositionEntry, StanceCondition, StanceLabel, TimelineDay } from '../src/api.js';
 import { leadingSpeakers } from '../src/DashboardView.js';
 import { conditionsText, restingOn } from '../src/positions.js';
+import { snippetParts } from '../src/SearchView.js';
 
 const span = { start: 0, end: 1, text: 'x' };
 
@@ -49,5 +50,16 @@ describe('leadingSpeakers', () => {
   it('breaks ties by name, so the colours do not shuffle between loads', () => {
     const days = [day('2025-03-05', [['A2', 1], ['A1', 1]])];
     expect(leadingSpeakers(days, 2).map((s) => s.id)).toEqual(['A1', 'A2']);
+  });
+});
+
+describe('snippetParts', () => {
+  it.each([
+    ['…the banks have not moved in [forty] [years]…', [['…the banks have not moved in ', false], ['forty', true], [' ', false], ['years', true], ['…', false]]],
+    ['no match at all', [['no match at all', false]]],
+    ['[whole]', [['whole', true]]],
+    ['an [unclosed bracket', [['an [unclosed bracket', false]]],
+  ])('%s', (snippet, parts) => {
+    expect(snippetParts(snippet).map((p) => [p.text, p.match])).toEqual(parts);
   });
 });
