@@ -6,6 +6,7 @@
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { packageVersion } from '../version.js';
+import { addAnswerSchemas, answers } from './answers.js';
 import { requireToken } from './auth.js';
 import type { ServerContext } from './context.js';
 import { handleError, handleNotFound } from './errors.js';
@@ -45,7 +46,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
+    // components by the name they were added under (answers.ts), not def-0, def-1 …
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json['$id'] === 'string' ? json['$id'] : `def-${i}`) },
   });
+  addAnswerSchemas(app);
   const write = requireToken(options.token);
   analyzeRoutes(app, options);
   ingestRoutes(app, options, write);
@@ -55,7 +59,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   articleRoutes(app, options);
   positionRoutes(app, options);
   webRoutes(app, options.webRoot === undefined ? findWebRoot() : options.webRoot);
-  app.get('/openapi.json', { schema: { summary: 'This API as an OpenAPI 3 document', tags: ['meta'] } }, async () => app.swagger());
+  const document = { type: 'object', additionalProperties: true, description: 'an OpenAPI 3.0 document' };
+  app.get('/openapi.json', { schema: { summary: 'This API as an OpenAPI 3 document', tags: ['meta'], response: answers(document) } }, async () => app.swagger());
   await app.ready();
   return app;
 }

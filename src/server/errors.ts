@@ -34,6 +34,9 @@ const STATUS: Readonly<Record<ServerErrorCode, number>> = {
   E_INTERNAL: 500,
 };
 
+/** Every code an answer may carry, for the API document. */
+export const SERVER_ERROR_CODES = Object.keys(STATUS) as ServerErrorCode[];
+
 export function statusOf(code: ServerErrorCode): number {
   return STATUS[code];
 }

@@ -6,6 +6,7 @@ import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import type { ActorKind } from '../../core/analysis.js';
 import { WhosaidError } from '../../core/errors.js';
 import { ACTOR_KINDS } from '../../store/filter-input.js';
+import { answers, listOf, ref } from '../answers.js';
 import type { ServerContext } from '../context.js';
 import { ID_PARAMS, limitProperty } from '../schemas.js';
 
@@ -27,6 +28,7 @@ export function actorRoutes(app: FastifyInstance, { store }: ServerContext, writ
             limit: limitProperty('at most this many actors (default: all)'),
           },
         },
+        response: answers(listOf(ref('ActorSummary')), 'the actors'),
       },
     },
     async (request) => store.actors(request.query),
@@ -40,6 +42,7 @@ export function actorRoutes(app: FastifyInstance, { store }: ServerContext, writ
         description: 'The id (A12) or any form of the name; a name shared by several actors is a 409 listing them.',
         tags: ['actors'],
         params: ID_PARAMS,
+        response: answers(ref('ActorDetail')),
       },
     },
     async (request) => {
@@ -49,7 +52,7 @@ export function actorRoutes(app: FastifyInstance, { store }: ServerContext, writ
     },
   );
 
-  const correction = { tags: ['corrections'], security: [{ bearer: [] }] };
+  const correction = { tags: ['corrections'], security: [{ bearer: [] }], response: answers(ref('ActorSummary'), 'the actor after the correction') };
   app.post<{ Body: { kept: string; absorbed: string } }>(
     '/actors/merge',
     {

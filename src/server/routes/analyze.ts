@@ -9,6 +9,7 @@ import { stancesFor } from '../../extract/stances/stances-for.js';
 import { analyzeOptionsOf } from '../../jobs/ingest.js';
 import type { SourceFailure } from '../../ingest/source-document.js';
 import { ARTICLE_FIELDS, failureReport, QUESTION_FIELDS, requestQuestions, requestSources } from '../article-input.js';
+import { answers, ref } from '../answers.js';
 import type { ServerContext } from '../context.js';
 
 type AnalyzeBody = { text?: string; url?: string; questions?: unknown[]; question?: string } & Record<string, unknown>;
@@ -27,6 +28,7 @@ export function analyzeRoutes(app: FastifyInstance, context: ServerContext): voi
           anyOf: [{ required: ['text'] }, { required: ['url'] }],
           properties: { ...ARTICLE_FIELDS, text: { ...ARTICLE_FIELDS.text, minLength: 1 }, ...QUESTION_FIELDS },
         },
+        response: answers(ref('AnalyzeAnswer')),
       },
     },
     async (request) => {

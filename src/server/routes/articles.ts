@@ -1,6 +1,7 @@
 /** One stored article: its metadata and the analysis document rebuilt from the store, text and spans included. */
 import type { FastifyInstance } from 'fastify';
 import { WhosaidError } from '../../core/errors.js';
+import { answers, ref } from '../answers.js';
 import type { ServerContext } from '../context.js';
 import { ID_PARAMS } from '../schemas.js';
 
@@ -12,6 +13,7 @@ export function articleRoutes(app: FastifyInstance, { store }: ServerContext): v
         summary: 'One article with its text and every span (the analysis document, actor ids as in the store)',
         tags: ['articles'],
         params: ID_PARAMS,
+        response: answers(ref('StoredArticle')),
       },
     },
     async (request) => {

@@ -8,6 +8,7 @@ import { articleId } from '../../analyze.js';
 import type { SourceItem } from '../../ingest/source-document.js';
 import { ingestSources } from '../../jobs/ingest.js';
 import { failureReport, RECORD_SCHEMA, requestSources, URL_FIELD } from '../article-input.js';
+import { answers, ref } from '../answers.js';
 import type { ServerContext } from '../context.js';
 
 type IngestBody = { articles?: unknown[]; urls?: string[] };
@@ -30,6 +31,7 @@ export function ingestRoutes(app: FastifyInstance, context: ServerContext, write
             urls: { type: 'array', items: URL_FIELD },
           },
         },
+        response: answers(ref('IngestAnswer')),
       },
     },
     async (request) => {

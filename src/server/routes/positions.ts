@@ -11,6 +11,7 @@ import { judgeStoredStatements } from '../../positions/judge-store.js';
 import { changes, positions } from '../../positions/positions.js';
 import type { FilterInput } from '../../store/filter-input.js';
 import { QUESTION_FIELDS, requestQuestions } from '../article-input.js';
+import { answers, listOf, ref } from '../answers.js';
 import type { ServerContext } from '../context.js';
 import { filterOf, filterQuery } from '../schemas.js';
 
@@ -22,10 +23,8 @@ const QUESTION = {
   description: "the id of one of the server's questions (GET /questions), or a question as a sentence; all the server's questions when absent",
 } as const;
 
-const QUESTION_SCHEMA = {
-  type: 'object',
-  properties: { id: { type: 'string' }, label: { type: 'string' }, target: { type: 'string' }, descriptors: { type: 'array', items: { type: 'string' } } },
-} as const;
+/** The positions, or with `changes` the shifts: both lists, whichever was asked for. */
+const POSITIONS = answers({ anyOf: [listOf(ref('Position')), listOf(ref('PositionChange'))] }, 'the positions, or with changes the shifts');
 
 export function positionRoutes(app: FastifyInstance, context: ServerContext): void {
   const own = context.questions ?? [];
@@ -34,11 +33,11 @@ export function positionRoutes(app: FastifyInstance, context: ServerContext): vo
     return shifts ? changes(all) : all;
   };
 
-  app.get('/questions', { schema: { summary: "The server's questions (serve --questions), which /positions answers by default", tags: ['positions'], response: { 200: { type: 'array', items: QUESTION_SCHEMA } } } }, async () => own);
+  app.get('/questions', { schema: { summary: "The server's questions (serve --questions), which /positions answers by default", tags: ['positions'], response: answers(listOf(ref('Question')), 'the questions') } }, async () => own);
 
   app.get<{ Querystring: FilterInput & { question?: string; changes: boolean } }>(
     '/positions',
-    { schema: { summary: SUMMARY, tags: ['positions'], querystring: filterQuery({ question: QUESTION, changes: CHANGES }) } },
+    { schema: { summary: SUMMARY, tags: ['positions'], querystring: filterQuery({ question: QUESTION, changes: CHANGES }), response: POSITIONS } },
     async (request) => {
       const { question, changes: shifts, ...filter } = request.query;
       return answer(filter, questionsNamed(own, question), shifts);
@@ -53,6 +52,7 @@ export function positionRoutes(app: FastifyInstance, context: ServerContext): vo
         tags: ['positions'],
         querystring: filterQuery(),
         body: { type: 'object', additionalProperties: false, minProperties: 1, properties: { ...QUESTION_FIELDS, changes: CHANGES } },
+        response: POSITIONS,
       },
     },
     async (request) => {

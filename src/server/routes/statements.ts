@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { STATEMENT_FORMATS, statementChunks, type StatementFormat } from '../../export/statement-stream.js';
 import { STATEMENT_ORDERS, type FilterInput } from '../../store/filter-input.js';
+import { answers, listOf, ref } from '../answers.js';
 import type { ServerContext } from '../context.js';
 import { DEFAULT_PAGE, filterOf, filterQuery, limitProperty } from '../schemas.js';
 
@@ -31,6 +32,7 @@ export function statementRoutes(app: FastifyInstance, { store }: ServerContext):
           order: ORDER,
           limit: limitProperty(`statements per page (default ${DEFAULT_PAGE})`),
         }),
+        response: answers(ref('StatementPage')),
       },
     },
     async (request) => {
@@ -50,12 +52,10 @@ export function statementRoutes(app: FastifyInstance, { store }: ServerContext):
           order: ORDER,
           limit: { type: 'integer', minimum: 1, description: 'at most this many statements (default: all)' },
         }),
-        response: {
-          200: {
-            description: 'the statements, streamed',
-            content: Object.fromEntries(Object.values(CONTENT_TYPES).map((type) => [type, { schema: { type: 'string' } }])),
-          },
-        },
+        response: answers({
+          description: 'the statements, streamed',
+          content: Object.fromEntries(Object.values(CONTENT_TYPES).map((type) => [type, { schema: { type: 'string' } }])),
+        }),
       },
     },
     async (request, reply) => {
@@ -68,10 +68,10 @@ export function statementRoutes(app: FastifyInstance, { store }: ServerContext):
     },
   );
 
-  const view = (path: string, summary: string, run: (filter: ReturnType<typeof filterOf>) => unknown) =>
-    app.get<{ Querystring: FilterInput }>(path, { schema: { summary, tags: ['statements'], querystring: filterQuery() } }, async (request) => run(filterOf(request.query)));
-  view('/timeline', 'Matching statements per day, with who spoke that day', (filter) => store.timeline(filter));
-  view('/sources', 'Per outlet: articles, statements, the share from anonymous sources and the share that came second-hand', (filter) => store.sources(filter));
+  const view = (path: string, summary: string, run: (filter: ReturnType<typeof filterOf>) => unknown, response?: ReturnType<typeof answers>) =>
+    app.get<{ Querystring: FilterInput }>(path, { schema: { summary, tags: ['statements'], querystring: filterQuery(), ...(response === undefined ? {} : { response }) } }, async (request) => run(filterOf(request.query)));
+  view('/timeline', 'Matching statements per day, with who spoke that day', (filter) => store.timeline(filter), answers(listOf(ref('TimelineDay')), 'the days'));
+  view('/sources', 'Per outlet: articles, statements, the share from anonymous sources and the share that came second-hand', (filter) => store.sources(filter), answers(listOf(ref('OutletSourcing')), 'the outlets'));
   view('/network', 'The outlet → actor network of the matching statements (edges weighted by statements)', (filter) => store.network(filter));
 
   app.get<{ Querystring: FilterInput & { minCarriers?: number } }>(
@@ -81,6 +81,7 @@ export function statementRoutes(app: FastifyInstance, { store }: ServerContext):
         summary: 'Quotes carried by several articles, each with its first carrier and every later one',
         tags: ['statements'],
         querystring: filterQuery({ minCarriers: { type: 'integer', minimum: 1, description: 'only quotes carried by at least this many articles (default 2)' } }),
+        response: answers(listOf(ref('QuoteCluster')), 'the quotes'),
       },
     },
     async (request) => {
