@@ -25,16 +25,14 @@ const textOrNull = (description?: string): Schema => ({ ...text(description), ty
 const count = (description?: string): Schema => ({ type: 'integer', minimum: 0, ...(description === undefined ? {} : { description }) });
 const DAY_OR_NULL = textOrNull('YYYY-MM-DD, null when undated');
 
-/** A closed object: every property listed, all of them present unless named in `optional`. */
-function object(description: string, properties: Record<string, Schema>, optional: readonly string[] = []): ObjectSchema {
-  const required = Object.keys(properties).filter((name) => !optional.includes(name));
-  return { type: 'object', description, additionalProperties: false, required, properties };
+/** A closed object whose properties are all present (null when unknown, never left out). */
+function object(description: string, properties: Record<string, Schema>): ObjectSchema {
+  return { type: 'object', description, additionalProperties: false, required: Object.keys(properties), properties };
 }
 
-/** A type that extends another (`interface B extends A`): A's properties and B's, closed. */
-function extend(base: Schema, description: string, properties: Record<string, Schema>): ObjectSchema {
-  const { properties: inherited, required } = base as ObjectSchema;
-  return { ...object(description, { ...inherited, ...properties }), required: [...required, ...Object.keys(properties)] };
+/** A type that extends another (`interface B extends A`): A's properties (optional ones stay optional) and B's, closed. */
+function extend(base: ObjectSchema, description: string, properties: Record<string, Schema>): ObjectSchema {
+  return { ...object(description, { ...base.properties, ...properties }), required: [...base.required, ...Object.keys(properties)] };
 }
 
 const ANALYSIS = JSON.parse(readFileSync(new URL('../../schema/analysis.schema.json', import.meta.url), 'utf8')) as Schema & { readonly $defs: Record<string, Schema> };
@@ -76,7 +74,11 @@ const analysis: Record<string, Schema> = Object.fromEntries(
     .map(([name, definition]) => [componentName(name), fromAnalysisSchema(definition) as Schema]),
 );
 analysis['AnalysisDocument'] = fromAnalysisSchema(documentSchema) as Schema;
-const analysisType = (name: string): Schema => analysis[name] ?? {};
+function analysisType(name: string): ObjectSchema {
+  const schema = analysis[name];
+  if (schema === undefined) throw new Error(`schema/analysis.schema.json defines no ${name}`);
+  return schema as ObjectSchema;
+}
 
 const articleRef = object('An article as statements and search hits name it', {
   id: text('sha-256 of the text, hex'),
@@ -201,7 +203,7 @@ const COMPONENTS: Record<string, Schema> = {
     actor: positionActor,
     speaksFor: textOrNull('for an actor: the body it speaks for'),
     spokespeople: listOf(text(), 'for a body: the actors who spoke for it'),
-    stance: (analysisType('Stance') as ObjectSchema).properties['stance'] ?? {},
+    stance: analysisType('Stance').properties['stance'] ?? {},
     day: textOrNull(),
     conditions: listOf(ref('StanceCondition')),
     statements: count(),

@@ -10,10 +10,13 @@ import { rulesBackend } from '../../src/extract/stances/rules-backend.js';
 import { createAnalysisPool } from '../../src/jobs/analysis-pool.js';
 import { buildServer, type ServerOptions } from '../../src/server/app.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
 import { addStory, readStory } from '../store/story.js';
 
 export interface TestServer {
   readonly app: FastifyInstance;
+  /** the store the server answers from, for comparing its answers with direct calls */
+  readonly store: Store;
   readonly close: () => Promise<void>;
 }
 
@@ -36,6 +39,7 @@ export async function testServer(options: Partial<ServerOptions> & { story?: boo
   });
   return {
     app,
+    store: options.store ?? store,
     close: async () => {
       await app.close();
       await pool.close();

@@ -1,4 +1,4 @@
-/** The OpenAPI document: valid OpenAPI 3, and it lists every route the server answers. */
+/** The OpenAPI document: valid OpenAPI 3, it lists every route the server answers, and says what each answers. */
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServer, type TestServer } from './app.js';
@@ -31,8 +31,14 @@ function servedRoutes(tree: string): string[] {
 
 interface OpenApi {
   readonly openapi: string;
-  readonly paths: Record<string, Record<string, { summary?: string; security?: unknown[]; parameters?: { name: string }[] }>>;
+  readonly paths: Record<
+    string,
+    Record<string, { summary?: string; security?: unknown[]; parameters?: { name: string }[]; responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> }>
+  >;
 }
+
+/** Answers not described yet: the network's shape is being reworked with its web view. */
+const UNDESCRIBED = new Set(['GET /network']);
 
 describe('GET /openapi.json', () => {
   it('is a valid OpenAPI 3 document', async () => {
@@ -60,5 +66,19 @@ describe('GET /openapi.json', () => {
     expect(document.paths['/statements']?.get?.parameters?.map((p) => p.name)).toEqual(
       ['speaker', 'actorKind', 'outlet', 'about', 'since', 'until', 'kind', 'anonymous', 'article', 'after', 'order', 'limit'],
     );
+  });
+
+  it('describes every answer: the 200 by its schema, any 4xx or 5xx as the Error component', async () => {
+    const document = (await server.app.inject('/openapi.json')).json<OpenApi>();
+    for (const [path, methods] of Object.entries(document.paths)) {
+      for (const [method, { responses }] of Object.entries(methods)) {
+        const operation = `${method.toUpperCase()} ${path}`;
+        if (UNDESCRIBED.has(operation)) continue;
+        expect(Object.keys(responses).sort(), operation).toEqual(['200', '4XX', '5XX']);
+        expect(Object.values(responses['200']?.content ?? {}).map((media) => media.schema), operation).not.toContainEqual(undefined);
+        expect(Object.keys(responses['200']?.content ?? {}).length, operation).toBeGreaterThan(0);
+        for (const status of ['4XX', '5XX']) expect(responses[status]?.content?.['application/json']?.schema, operation).toEqual({ $ref: '#/components/schemas/Error' });
+      }
+    }
   });
 });
