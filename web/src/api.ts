@@ -6,6 +6,7 @@ import type { AnalysisDocument, StatementKind } from '../../src/core/analysis.js
 import type {
   ActorDetail,
   ActorSummary,
+  NetworkGraph,
   OutletSourcing,
   StatementPage,
   StoreCounts,
@@ -18,6 +19,10 @@ export type { Span } from '../../src/core/span.js';
 export type {
   ActorDetail,
   ActorSummary,
+  NetworkEdge,
+  NetworkEdgeKind,
+  NetworkGraph,
+  NetworkNode,
   OutletSourcing,
   RoleSeen,
   StoredStatement,
@@ -84,6 +89,16 @@ export function exportUrl(filters: Filters): string {
   return `/export?${params.toString()}`;
 }
 
+/** Edges of each kind the network view asks for: the heaviest, so a large store stays drawable. */
+export const NETWORK_LIMIT = 150;
+
+/** The network view filters by days only: the graph is of the whole story in that time. */
+export function networkUrl(filters: Filters): string {
+  const params = filterParams({ ...NO_FILTERS, since: filters.since, until: filters.until });
+  params.set('limit', String(NETWORK_LIMIT));
+  return `/network?${params.toString()}`;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -121,3 +136,5 @@ export const fetchActors = (limit: number, signal?: AbortSignal): Promise<ActorS
 
 export const fetchActor = (id: string, signal?: AbortSignal): Promise<ActorDetail> =>
   getJson<ActorDetail>(`/actors/${encodeURIComponent(id)}`, signal);
+
+export const fetchNetwork = (filters: Filters, signal?: AbortSignal): Promise<NetworkGraph> => getJson<NetworkGraph>(networkUrl(filters), signal);

@@ -1,7 +1,7 @@
 /**
  * Client routes, in the address bar so links, reload and back work: the dashboard at `/` and
  * `/app/`, `/app/statements` (filters in the query string), `/app/articles/{id}?statement={sid}`,
- * `/app/actors/{id}`. The server answers
+ * `/app/actors/{id}`, `/app/network` (days in the query string). The server answers
  * index.html for every `/app/` path.
  */
 import { useEffect, useState } from 'react';
@@ -10,12 +10,14 @@ export type Route =
   | { readonly view: 'dashboard' }
   | { readonly view: 'actor'; readonly id: string }
   | { readonly view: 'statements'; readonly search: string }
+  | { readonly view: 'network'; readonly search: string }
   | { readonly view: 'article'; readonly id: string; readonly statement: string | null }
   | { readonly view: 'missing'; readonly path: string };
 
 export function parseRoute(pathname: string, search: string): Route {
   if (pathname === '/' || pathname === '/app' || pathname === '/app/') return { view: 'dashboard' };
   if (pathname === '/app/statements') return { view: 'statements', search };
+  if (pathname === '/app/network') return { view: 'network', search };
   const actor = /^\/app\/actors\/([^/]+)$/.exec(pathname);
   if (actor?.[1] !== undefined) return { view: 'actor', id: decodeURIComponent(actor[1]) };
   const article = /^\/app\/articles\/([^/]+)$/.exec(pathname);

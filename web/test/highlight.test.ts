@@ -1,6 +1,6 @@
 /** Highlight segments and the API helpers of the web app: pure functions, no DOM. */
 import { describe, expect, it } from 'vitest';
-import { exportUrl, filterParams, NO_FILTERS, parseFilters, statementsUrl, type Statement } from '../src/api.js';
+import { exportUrl, filterParams, networkUrl, NO_FILTERS, parseFilters, statementsUrl, type Statement } from '../src/api.js';
 import { actorHue, marksOf, segments, type Mark } from '../src/highlight.js';
 import { parseRoute } from '../src/router.js';
 
@@ -63,6 +63,8 @@ describe('filters and routes', () => {
     expect(statementsUrl(NO_FILTERS, 'CUR')).toBe('/statements?limit=50&after=CUR');
     expect(exportUrl({ ...NO_FILTERS, outlet: 'Le Monde' })).toBe('/export?outlet=Le+Monde&format=csv');
     expect(parseFilters('kind=nonsense&zzz=1')).toEqual(NO_FILTERS);
+    // the network view keeps the days of the filters and asks for a bounded graph
+    expect(networkUrl({ ...filters, until: '2025-01-31' })).toBe('/network?since=2024-11-01&until=2025-01-31&limit=150');
   });
 
   it('routes the statements and article views', () => {
@@ -70,6 +72,7 @@ describe('filters and routes', () => {
     expect(parseRoute('/app/', '')).toEqual({ view: 'dashboard' });
     expect(parseRoute('/app/actors/A%2012', '')).toEqual({ view: 'actor', id: 'A 12' });
     expect(parseRoute('/app/statements', '?speaker=X')).toEqual({ view: 'statements', search: '?speaker=X' });
+    expect(parseRoute('/app/network', '?since=2025-03-01')).toEqual({ view: 'network', search: '?since=2025-03-01' });
     expect(parseRoute('/app/articles/ab%20c', '?statement=S3')).toEqual({ view: 'article', id: 'ab c', statement: 'S3' });
     expect(parseRoute('/app/nope', '')).toMatchObject({ view: 'missing' });
   });
