@@ -45,11 +45,12 @@ const STYLE: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': 'data(colour)', shape: 'data(shape)' as 'ellipse',
+      label: 'data(label)', width: 'data(size)', height: 'data(size)',
       'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': '140px',
       'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'min-zoomed-font-size': 6,
     },
   },
+  ...Object.entries(NODE_LOOKS).map(([look, { colour, shape }]) => ({ selector: `node.${look}`, style: { 'background-color': colour, shape } })),
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f9a825' } },
   ...KINDS.map((kind) => ({
     selector: `edge.${kind}`,
@@ -66,7 +67,8 @@ function elementsOf(graph: NetworkGraph): ElementDefinition[] {
   return [
     ...graph.nodes.map((node) => ({
       // area, not width, grows with statements, so a big node is not overstated
-      data: { ...node, size: 18 + 42 * Math.sqrt(node.statements / most), colour: NODE_LOOKS[lookOf(node)].colour, shape: NODE_LOOKS[lookOf(node)].shape },
+      data: { ...node, size: 18 + 42 * Math.sqrt(node.statements / most) },
+      classes: lookOf(node),
     })),
     ...graph.edges.map((edge) => ({ data: { ...edge, id: edgeId(edge), width: 1 + Math.min(6, Math.sqrt(edge.weight)) }, classes: edge.kind })),
   ];
