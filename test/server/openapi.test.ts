@@ -58,7 +58,7 @@ describe('GET /openapi.json', () => {
       }
     }
     expect(document.paths['/statements']?.get?.parameters?.map((p) => p.name)).toEqual(
-      ['speaker', 'actorKind', 'outlet', 'about', 'since', 'until', 'kind', 'anonymous', 'article', 'after', 'limit'],
+      ['speaker', 'actorKind', 'outlet', 'about', 'since', 'until', 'kind', 'anonymous', 'article', 'after', 'order', 'limit'],
     );
   });
 });

@@ -5,7 +5,8 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { STATEMENT_FORMATS, statementChunks, type StatementFormat } from '../../export/statement-stream.js';
-import { STATEMENT_ORDERS, type FilterInput } from '../../store/filter-input.js';
+import { ACTOR_KINDS, STATEMENT_ORDERS, type FilterInput } from '../../store/filter-input.js';
+import { NETWORK_EDGE_KINDS } from '../../store/store.js';
 import type { ServerContext } from '../context.js';
 import { DEFAULT_PAGE, filterOf, filterQuery, limitProperty } from '../schemas.js';
 
@@ -17,6 +18,43 @@ const CONTENT_TYPES: Readonly<Record<StatementFormat, string>> = {
   csv: 'text/csv; charset=utf-8',
   jsonl: 'application/x-ndjson; charset=utf-8',
 };
+
+/** NetworkGraph (src/store/store.ts); also what fast-json-stringify writes the answer with. */
+const NETWORK_SCHEMA = {
+  description: 'the graph: nodes of the edges, most statements first; edges by kind, heaviest first',
+  type: 'object',
+  required: ['nodes', 'edges'],
+  properties: {
+    nodes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'kind', 'label', 'actorId', 'actorKind', 'statements'],
+        properties: {
+          id: { type: 'string', description: 'an actor id (A12), or "outlet:" and the outlet in lower case' },
+          kind: { type: 'string', enum: ['actor', 'outlet'] },
+          label: { type: 'string' },
+          actorId: { type: 'string', nullable: true, description: "the actor's id; an outlet named as a speaker or channel has one too" },
+          actorKind: { type: 'string', nullable: true, enum: [...ACTOR_KINDS, null] },
+          statements: { type: 'integer', description: 'matching statements the node made or carried' },
+        },
+      },
+    },
+    edges: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['kind', 'source', 'target', 'weight'],
+        properties: {
+          kind: { type: 'string', enum: NETWORK_EDGE_KINDS },
+          source: { type: 'string' },
+          target: { type: 'string' },
+          weight: { type: 'integer', description: 'statements (quoted, via) or articles (together)' },
+        },
+      },
+    },
+  },
+} as const;
 
 export function statementRoutes(app: FastifyInstance, { store }: ServerContext): void {
   app.get<{ Querystring: FilterQuery & { after?: string } }>(
@@ -72,7 +110,24 @@ export function statementRoutes(app: FastifyInstance, { store }: ServerContext):
     app.get<{ Querystring: FilterInput }>(path, { schema: { summary, tags: ['statements'], querystring: filterQuery() } }, async (request) => run(filterOf(request.query)));
   view('/timeline', 'Matching statements per day, with who spoke that day', (filter) => store.timeline(filter));
   view('/sources', 'Per outlet: articles, statements, the share from anonymous sources and the share that came second-hand', (filter) => store.sources(filter));
-  view('/network', 'The outlet → actor network of the matching statements (edges weighted by statements)', (filter) => store.network(filter));
+
+  app.get<{ Querystring: FilterQuery }>(
+    '/network',
+    {
+      schema: {
+        summary: 'Outlets and actors of the matching statements: who quoted whom, who spoke via whom, who appears together',
+        description:
+          '`quoted`: outlet → actor, weighted by statements; `via`: speaker → the actor or outlet the words went through, weighted by statements; `together`: two named speakers of the same articles (undirected, source < target), weighted by articles.',
+        tags: ['statements'],
+        querystring: filterQuery({ limit: limitProperty('at most this many edges of each kind, heaviest first (default: all)') }),
+        response: { 200: NETWORK_SCHEMA },
+      },
+    },
+    async (request) => {
+      const { limit, ...input } = request.query;
+      return store.network({ ...filterOf(input), ...(limit === undefined ? {} : { limit }) });
+    },
+  );
 
   app.get<{ Querystring: FilterInput & { minCarriers?: number } }>(
     '/clusters',
