@@ -20,7 +20,7 @@ Store (default ./whosaid.db; every command takes --db FILE):
   clusters            quotes carried by several articles, first carrier first
   positions           where each actor stands on questions (--questions FILE), and shifts
   search <words>      full-text search over statements and articles
-  export              statements as CSV or JSONL, the actor–outlet network as GraphML
+  export              statements as CSV or JSONL, the network of outlets and actors as GraphML
   serve               the store as a JSON API over HTTP (docs/api.md)
 
 Run whosaid <command> --help for a command's options.

@@ -1,8 +1,10 @@
 /**
- * The actor–outlet network as GraphML (Gephi, Cytoscape, networkx, igraph read it): outlets and
- * actors are nodes, an edge from an outlet to an actor says how many statements it carried.
+ * The network of outlets and actors (NetworkGraph) as GraphML (Gephi, Cytoscape, networkx, igraph
+ * read it): nodes with their label, kind (actor or outlet), actor kind and statements; edges
+ * typed by kind (quoted, via, together) with their weight. `together` edges are undirected
+ * (`directed="false"`, which GraphML allows per edge in a directed graph).
  */
-import type { NetworkEdge } from '../store/store.js';
+import type { NetworkGraph } from '../store/store.js';
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -11,34 +13,28 @@ function xml(value: string): string {
   return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
-export function networkGraphml(edges: readonly NetworkEdge[]): string {
-  const nodes = new Map<string, { label: string; kind: string }>();
-  for (const edge of edges) {
-    nodes.set(outletNode(edge.outlet), { label: edge.outlet, kind: 'outlet' });
-    nodes.set(edge.actorId, { label: edge.actorName, kind: edge.actorKind });
-  }
+export function networkGraphml({ nodes, edges }: NetworkGraph): string {
+  const data = (key: string, value: string | number | null) => (value === null ? '' : `<data key="${key}">${xml(String(value))}</data>`);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
     '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
     '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>',
-    '  <key id="statements" for="edge" attr.name="statements" attr.type="int"/>',
+    '  <key id="actorKind" for="node" attr.name="actorKind" attr.type="string"/>',
+    '  <key id="statements" for="node" attr.name="statements" attr.type="int"/>',
+    '  <key id="edgeKind" for="edge" attr.name="kind" attr.type="string"/>',
+    '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>',
     '  <graph id="whosaid" edgedefault="directed">',
-    ...[...nodes].map(
-      ([id, node]) =>
-        `    <node id="${xml(id)}"><data key="label">${xml(node.label)}</data><data key="kind">${xml(node.kind)}</data></node>`,
+    ...nodes.map(
+      (node) =>
+        `    <node id="${xml(node.id)}">${data('label', node.label)}${data('kind', node.kind)}${data('actorKind', node.actorKind)}${data('statements', node.statements)}</node>`,
     ),
     ...edges.map(
       (edge, i) =>
-        `    <edge id="e${i}" source="${xml(outletNode(edge.outlet))}" target="${xml(edge.actorId)}"><data key="statements">${edge.statements}</data></edge>`,
+        `    <edge id="e${i}" source="${xml(edge.source)}" target="${xml(edge.target)}"${edge.kind === 'together' ? ' directed="false"' : ''}>${data('edgeKind', edge.kind)}${data('weight', edge.weight)}</edge>`,
     ),
     '  </graph>',
     '</graphml>',
   ];
   return `${lines.join('\n')}\n`;
-}
-
-/** Outlets are named, not numbered: the id keeps them apart from actor ids (A12). */
-function outletNode(outlet: string): string {
-  return `outlet:${outlet.toLowerCase()}`;
 }

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { ACTOR_KINDS } from '../store/filter-input.js';
+import { NETWORK_EDGE_KINDS } from '../store/store.js';
 import { SERVER_ERROR_CODES } from './errors.js';
 
 type Schema = { readonly [keyword: string]: unknown };
@@ -95,6 +96,7 @@ const clusterInfo = object('The first article that carried a quote, and how many
 });
 
 const actorKind = { type: 'string', enum: ACTOR_KINDS } as const;
+const ACTOR_KIND_OR_NULL = { ...actorKind, type: ['string', 'null'], enum: [...ACTOR_KINDS, null] };
 
 const actorSummary = object('An actor of the store: name, kind, roles over time, how often quoted', {
   id: text('A12'),
@@ -130,7 +132,7 @@ const COMPONENTS: Record<string, Schema> = {
   ClusterInfo: clusterInfo,
   StoredStatement: extend(analysisType('Statement'), "A statement as the analysis document has it, with store-wide actor ids in speaker and via, their names, and the article it came from", {
     speakerName: textOrNull(),
-    speakerKind: { ...actorKind, type: ['string', 'null'], enum: [...ACTOR_KINDS, null] },
+    speakerKind: ACTOR_KIND_OR_NULL,
     speakerRoles: listOf(ref('Role')),
     viaName: textOrNull(),
     article: ref('ArticleRef'),
@@ -188,6 +190,24 @@ const COMPONENTS: Record<string, Schema> = {
   SearchResult: object('Statements and articles matching every word, best first', {
     statements: listOf(ref('StoredStatement')),
     articles: listOf(ref('ArticleHit')),
+  }),
+  NetworkNode: object('An actor or an outlet', {
+    id: text('an actor id (A12), or "outlet:" and the outlet in lower case'),
+    kind: { type: 'string', enum: ['actor', 'outlet'] },
+    label: text(),
+    actorId: textOrNull("the actor's id; an outlet named as a speaker or channel has one too"),
+    actorKind: ACTOR_KIND_OR_NULL,
+    statements: count('matching statements the node made or carried'),
+  }),
+  NetworkEdge: object('quoted: outlet → actor; via: speaker → the actor or outlet the words went through; together: two named speakers of the same articles (source < target)', {
+    kind: { type: 'string', enum: NETWORK_EDGE_KINDS },
+    source: text('a node id'),
+    target: text('a node id'),
+    weight: count('statements (quoted, via) or articles (together)'),
+  }),
+  NetworkGraph: object('The network of the matching statements', {
+    nodes: listOf(ref('NetworkNode'), 'the nodes of the edges, most statements first'),
+    edges: listOf(ref('NetworkEdge'), 'by kind, heaviest first'),
   }),
   StoreCounts: object('What the store holds', { articles: count(), statements: count(), actors: count() }),
   Question: object('A question positions are judged on (the format of a questions file)', {

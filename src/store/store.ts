@@ -164,12 +164,46 @@ export interface QuoteCluster extends ClusterInfo {
   readonly statements: readonly StoredStatement[];
 }
 
-export interface NetworkEdge {
-  readonly outlet: string;
-  readonly actorId: string;
-  readonly actorName: string;
-  readonly actorKind: ActorKind;
+/**
+ * A node of the network: an actor, or an outlet. An actor that is an outlet (of kind media, or
+ * named like the outlet of a stored article) is drawn as that outlet, so "the Northern Wire
+ * quoted the Eastmere Gazette" joins two outlets; `actorId` then still leads to its actor page.
+ */
+export interface NetworkNode {
+  /** the actor id ("A12"), or "outlet:" and the outlet's name in lower case */
+  readonly id: string;
+  readonly kind: 'actor' | 'outlet';
+  readonly label: string;
+  readonly actorId: string | null;
+  readonly actorKind: ActorKind | null;
+  /** matching statements the node made (as speaker) or carried (as the article's outlet) */
   readonly statements: number;
+}
+
+/**
+ * - `quoted`: the outlet (source) carried statements by the actor (target); weight = statements.
+ * - `via`: the speaker (source) spoke through the actor or outlet (target): "told Le Monde",
+ *   "according to Le Monde, which cites …"; weight = statements.
+ * - `together`: two speakers (source id < target id, undirected) spoke in the same articles;
+ *   weight = articles. Anonymous and group sources are left out: they are actors of one article,
+ *   so they would only add a clique per article and never a tie across articles.
+ */
+export type NetworkEdgeKind = 'quoted' | 'via' | 'together';
+/** the kinds in the order `network` lists edges */
+export const NETWORK_EDGE_KINDS: readonly NetworkEdgeKind[] = ['quoted', 'via', 'together'];
+
+export interface NetworkEdge {
+  readonly kind: NetworkEdgeKind;
+  readonly source: string;
+  readonly target: string;
+  readonly weight: number;
+}
+
+export interface NetworkGraph {
+  /** the nodes of the edges, most statements first */
+  readonly nodes: readonly NetworkNode[];
+  /** by kind (quoted, via, together), heaviest first */
+  readonly edges: readonly NetworkEdge[];
 }
 
 export interface StoreCounts {
@@ -204,7 +238,8 @@ export interface Store {
   sources(filter: StatementFilter): readonly OutletSourcing[];
   search(text: string, limit?: number): SearchResult;
   clusters(filter: StatementFilter & { readonly minCarriers?: number }): readonly QuoteCluster[];
-  network(filter: StatementFilter): readonly NetworkEdge[];
+  /** Outlets and actors of the matching statements; `limit` keeps the heaviest edges of each kind. */
+  network(filter: StatementFilter): NetworkGraph;
 
   /** `absorbed` becomes part of `kept`, now and after any re-analysis. */
   mergeActors(kept: string, absorbed: string): ActorSummary;

@@ -69,6 +69,8 @@ async function reads(store: Store): Promise<[url: string, path: string, direct: 
     }),
     ['/timeline', '/timeline', store.timeline({})],
     ['/sources', '/sources', store.sources({})],
+    ['/network', '/network', store.network({})],
+    ['/network?limit=2', '/network', store.network({ limit: 2 })],
     ['/clusters?minCarriers=1', '/clusters', store.clusters({ minCarriers: 1 })],
     ['/search?q=county%20share', '/search', store.search('county share')],
     ['/counts', '/counts', store.counts()],

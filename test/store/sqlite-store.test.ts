@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { analyze, ANALYZER_VERSION } from '../../src/analyze.js';
 import { WhosaidError } from '../../src/core/errors.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import type { Store, StoredStatement } from '../../src/store/store.js';
+import type { NetworkEdgeKind, NetworkGraph, Store, StoredStatement } from '../../src/store/store.js';
 import { schemaErrors } from '../helpers/analysis-schema.js';
 import { addStory, readStory, type StoryArticle } from './story.js';
 
@@ -156,9 +156,51 @@ describe('timeline, sources, search, network', () => {
     expect(store.search('"unbalanced OR (').statements).toBeDefined();
   });
 
-  it('gives outlet → actor edges', () => {
-    const edges = store.network({});
-    expect(edges.some((e) => e.outlet === 'Eastmere Gazette' && e.actorName === 'Dariusz Bekele')).toBe(true);
+  describe('network', () => {
+    const idOf = (name: string) => store.actors({ name })[0]?.id ?? `no ${name}`;
+    const weight = (graph: NetworkGraph, kind: NetworkEdgeKind, source: string, target: string) =>
+      graph.edges.find((e) => e.kind === kind && e.source === source && e.target === target)?.weight;
+    const gazette = 'outlet:eastmere gazette';
+
+    it('quoted: an outlet carried an actor’s statements', () => {
+      const graph = store.network({});
+      const dariusz = idOf('Dariusz Bekele');
+      // two articles of the Gazette quote him 3 and 2 times
+      expect(weight(graph, 'quoted', gazette, dariusz)).toBe(5);
+      expect(weight(graph, 'quoted', 'outlet:alder valley herald', dariusz)).toBe(2);
+      // "according to the Eastmere Gazette" in the Northern Wire: one outlet quoting another
+      expect(weight(graph, 'quoted', 'outlet:northern wire', gazette)).toBe(1);
+      expect(graph.nodes.find((n) => n.id === dariusz)).toMatchObject({ kind: 'actor', label: 'Dariusz Bekele', actorKind: 'person', statements: 10 });
+      expect(store.statements({ speaker: dariusz }).statements).toHaveLength(10);
+      // the Gazette is an actor too ("according to …"): drawn as the outlet, linked to its actor
+      expect(graph.nodes.find((n) => n.id === gazette)).toMatchObject({ kind: 'outlet', label: 'Eastmere Gazette', actorId: idOf('Eastmere Gazette'), actorKind: 'media' });
+    });
+
+    it('via: an actor spoke through an outlet', () => {
+      const graph = store.network({});
+      expect(graph.edges.filter((e) => e.kind === 'via')).toEqual([{ kind: 'via', source: idOf('Dariusz Bekele'), target: gazette, weight: 3 }]);
+    });
+
+    it('together: named speakers of the same article, once per pair, without anonymous or group sources', () => {
+      const graph = store.network({});
+      const [ostrova, dariusz] = [idOf('Helen Ostrova'), idOf('Dariusz Bekele')].sort();
+      expect(weight(graph, 'together', ostrova ?? '', dariusz ?? '')).toBe(4);
+      expect(weight(graph, 'together', dariusz ?? '', ostrova ?? '')).toBeUndefined();
+      const together = graph.edges.filter((e) => e.kind === 'together');
+      for (const edge of together) expect(edge.source < edge.target).toBe(true);
+      const excluded = new Set([idOf('people familiar with the talks'), idOf('Residents')]);
+      expect(together.some((e) => excluded.has(e.source) || excluded.has(e.target))).toBe(false);
+    });
+
+    it('takes the statement filters, and a limit per edge kind', () => {
+      const wire = store.network({ outlet: 'Northern Wire' });
+      expect(wire.edges.filter((e) => e.kind === 'quoted').every((e) => e.source === 'outlet:northern wire')).toBe(true);
+      expect(weight(wire, 'via', idOf('Dariusz Bekele'), gazette)).toBe(1);
+      expect(store.network({ since: '2030-01-01' })).toEqual({ nodes: [], edges: [] });
+      const top = store.network({ limit: 1 });
+      expect(top.edges.map((e) => [e.kind, e.weight])).toEqual([['quoted', 5], ['via', 3], ['together', 4]]);
+      expect(top.nodes.map((n) => n.id).sort()).toEqual([gazette, idOf('Dariusz Bekele'), idOf('Helen Ostrova')].sort());
+    });
   });
 
   it('rebuilds an article as a valid analysis document with the store’s actor ids', () => {

@@ -179,6 +179,20 @@ describe.skipIf(skip !== null)(`the web app in chromium${skip === null ? '' : ` 
     await expect.poll(() => page.locator('table.actor-statements tbody tr').count()).toBeGreaterThan(0);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `${ARTIFACTS}actor-phone.png`, fullPage: true });
+
+    // the paste box analyses at phone width too, the side list above the text
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Paste' }).click();
+    await page.getByLabel('Article text').fill(PASTED);
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await expect.poll(() => page.locator('aside li').count()).toBeGreaterThan(0);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${ARTIFACTS}paste-phone.png`, fullPage: true });
+
+    await page.getByRole('searchbox', { name: 'Search words' }).fill('footbridge');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#h-found-statements + ol li').count()).toBeGreaterThan(0);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${ARTIFACTS}search-phone.png`, fullPage: true });
     await page.close();
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { ActorView } from './ActorView.js';
 import { ArticleView } from './ArticleView.js';
 import { DashboardView } from './DashboardView.js';
@@ -7,9 +7,13 @@ import { SearchView } from './SearchView.js';
 import { navigate, onLinkClick, useRoute, type Route } from './router.js';
 import { StatementsView } from './StatementsView.js';
 
+// cytoscape is most of the app's weight: only the network view loads it, when first opened
+const NetworkView = lazy(() => import('./NetworkView.js').then((module) => ({ default: module.NetworkView })));
+
 const TITLES: Record<Route['view'], string> = {
   dashboard: 'Dashboard',
   statements: 'Statements',
+  network: 'Network',
   article: 'Article',
   actor: 'Actor',
   paste: 'Analyse an article',
@@ -51,12 +55,20 @@ export function App() {
           <a href="/app/paste" onClick={onLinkClick('/app/paste')} aria-current={route.view === 'paste' ? 'page' : undefined}>
             Paste
           </a>
+          <a href="/app/network" onClick={onLinkClick('/app/network')} aria-current={route.view === 'network' ? 'page' : undefined}>
+            Network
+          </a>
         </nav>
         <SearchBox words={route.view === 'search' ? route.words : ''} />
       </header>
       <main>
         {route.view === 'dashboard' && <DashboardView search={route.search} />}
         {route.view === 'statements' && <StatementsView search={route.search} />}
+        {route.view === 'network' && (
+          <Suspense fallback={<p aria-live="polite">Loading…</p>}>
+            <NetworkView search={route.search} />
+          </Suspense>
+        )}
         {route.view === 'article' && <ArticleView id={route.id} statement={route.statement} />}
         {route.view === 'actor' && <ActorView key={route.id} id={route.id} />}
         {route.view === 'paste' && <PasteView />}

@@ -8,6 +8,7 @@ import type { Position } from '../../src/positions/positions.js';
 import type {
   ActorDetail,
   ActorSummary,
+  NetworkGraph,
   OutletSourcing,
   SearchResult,
   StatementPage,
@@ -24,6 +25,10 @@ export type {
   ActorDetail,
   ActorSummary,
   ArticleHit,
+  NetworkEdge,
+  NetworkEdgeKind,
+  NetworkGraph,
+  NetworkNode,
   OutletSourcing,
   RoleSeen,
   SearchResult,
@@ -93,6 +98,16 @@ export function exportUrl(filters: Filters): string {
   const params = filterParams(filters);
   params.set('format', 'csv');
   return `/export?${params.toString()}`;
+}
+
+/** Edges of each kind the network view asks for: the heaviest, so a large store stays drawable. */
+export const NETWORK_LIMIT = 150;
+
+/** The network view filters by days only: the graph is of the whole story in that time. */
+export function networkUrl(filters: Filters): string {
+  const params = filterParams({ ...NO_FILTERS, since: filters.since, until: filters.until });
+  params.set('limit', String(NETWORK_LIMIT));
+  return `/network?${params.toString()}`;
 }
 
 export class ApiError extends Error {
@@ -191,3 +206,5 @@ export const ingestArticle = (article: PastedArticle, token: string | null): Pro
 /** Statements and articles matching every word, best first; article snippets mark matches in [brackets]. */
 export const fetchSearch = (words: string, signal?: AbortSignal): Promise<SearchResult> =>
   getJson<SearchResult>(`/search?q=${encodeURIComponent(words)}&limit=50`, signal);
+
+export const fetchNetwork = (filters: Filters, signal?: AbortSignal): Promise<NetworkGraph> => getJson<NetworkGraph>(networkUrl(filters), signal);

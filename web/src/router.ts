@@ -1,7 +1,7 @@
 /**
  * Client routes, in the address bar so links, reload and back work: the dashboard at `/` and
  * `/app/`, `/app/statements` (filters in the query string), `/app/articles/{id}?statement={sid}`,
- * `/app/actors/{id}`, `/app/paste`, `/app/search?q=…`. The server answers
+ * `/app/actors/{id}`, `/app/paste`, `/app/search?q=…`, `/app/network` (days in the query string). The server answers
  * index.html for every `/app/` path.
  */
 import { useEffect, useState } from 'react';
@@ -12,6 +12,7 @@ export type Route =
   | { readonly view: 'paste' }
   | { readonly view: 'search'; readonly words: string }
   | { readonly view: 'statements'; readonly search: string }
+  | { readonly view: 'network'; readonly search: string }
   | { readonly view: 'article'; readonly id: string; readonly statement: string | null }
   | { readonly view: 'missing'; readonly path: string };
 
@@ -20,6 +21,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (pathname === '/app/statements') return { view: 'statements', search };
   if (pathname === '/app/paste') return { view: 'paste' };
   if (pathname === '/app/search') return { view: 'search', words: new URLSearchParams(search).get('q') ?? '' };
+  if (pathname === '/app/network') return { view: 'network', search };
   const actor = /^\/app\/actors\/([^/]+)$/.exec(pathname);
   if (actor?.[1] !== undefined) return { view: 'actor', id: decodeURIComponent(actor[1]) };
   const article = /^\/app\/articles\/([^/]+)$/.exec(pathname);

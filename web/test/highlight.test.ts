@@ -1,6 +1,6 @@
 /** Highlight segments and the API helpers of the web app: pure functions, no DOM. */
 import { describe, expect, it } from 'vitest';
-import { exportUrl, filterParams, NO_FILTERS, parseFilters, statementsUrl, type Statement } from '../src/api.js';
+import { exportUrl, filterParams, networkUrl, NO_FILTERS, parseFilters, statementsUrl, type Statement } from '../src/api.js';
 import { actorHue, marksOf, segments, type Mark } from '../src/highlight.js';
 import { parseRoute } from '../src/router.js';
 
@@ -68,6 +68,8 @@ describe('filters and routes', () => {
     expect(parseFilters('order=newest').order).toBe('newest');
     expect(parseFilters('order=sideways').order).toBe('oldest');
     expect(exportUrl({ ...NO_FILTERS, order: 'newest' })).toBe('/export?order=newest&format=csv');
+    // the network view keeps the days of the filters and asks for a bounded graph
+    expect(networkUrl({ ...filters, until: '2025-01-31' })).toBe('/network?since=2024-11-01&until=2025-01-31&limit=150');
   });
 
   it('routes the statements and article views', () => {
@@ -76,6 +78,7 @@ describe('filters and routes', () => {
     expect(parseRoute('/app/paste', '')).toEqual({ view: 'paste' });
     expect(parseRoute('/app/actors/A%2012', '')).toEqual({ view: 'actor', id: 'A 12' });
     expect(parseRoute('/app/statements', '?speaker=X')).toEqual({ view: 'statements', search: '?speaker=X' });
+    expect(parseRoute('/app/network', '?since=2025-03-01')).toEqual({ view: 'network', search: '?since=2025-03-01' });
     expect(parseRoute('/app/articles/ab%20c', '?statement=S3')).toEqual({ view: 'article', id: 'ab c', statement: 'S3' });
     expect(parseRoute('/app/nope', '')).toMatchObject({ view: 'missing' });
   });

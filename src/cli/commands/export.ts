@@ -1,6 +1,6 @@
 /**
- * `whosaid export`: the matching statements as CSV or JSONL, or the actor–outlet network as
- * GraphML, to a file or stdout. Statements are read a page at a time, so a large store is
+ * `whosaid export`: the matching statements as CSV or JSONL, or the network of outlets and
+ * actors as GraphML, to a file or stdout. Statements are read a page at a time, so a large store is
  * exported in constant memory.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -16,7 +16,8 @@ export const EXPORT_USAGE = `Usage: whosaid export [--format csv|jsonl|graphml] 
 
 Writes the matching statements as CSV (one row per statement: speaker, role, outlet, date,
 kind, content, article URL, offsets …) or JSONL (one statement per line, in the analysis
-document's shape with its article), or the actor–outlet network as GraphML.
+document's shape with its article), or the network of outlets and actors as GraphML
+(edges: outlet quoted actor, actor spoke via actor or outlet, actors spoke together).
 
 ${FILTER_HELP}
 

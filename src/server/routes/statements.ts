@@ -68,11 +68,28 @@ export function statementRoutes(app: FastifyInstance, { store }: ServerContext):
     },
   );
 
-  const view = (path: string, summary: string, run: (filter: ReturnType<typeof filterOf>) => unknown, response?: ReturnType<typeof answers>) =>
-    app.get<{ Querystring: FilterInput }>(path, { schema: { summary, tags: ['statements'], querystring: filterQuery(), ...(response === undefined ? {} : { response }) } }, async (request) => run(filterOf(request.query)));
+  const view = (path: string, summary: string, run: (filter: ReturnType<typeof filterOf>) => unknown, response: ReturnType<typeof answers>) =>
+    app.get<{ Querystring: FilterInput }>(path, { schema: { summary, tags: ['statements'], querystring: filterQuery(), response } }, async (request) => run(filterOf(request.query)));
   view('/timeline', 'Matching statements per day, with who spoke that day', (filter) => store.timeline(filter), answers(listOf(ref('TimelineDay')), 'the days'));
   view('/sources', 'Per outlet: articles, statements, the share from anonymous sources and the share that came second-hand', (filter) => store.sources(filter), answers(listOf(ref('OutletSourcing')), 'the outlets'));
-  view('/network', 'The outlet → actor network of the matching statements (edges weighted by statements)', (filter) => store.network(filter));
+
+  app.get<{ Querystring: FilterQuery }>(
+    '/network',
+    {
+      schema: {
+        summary: 'Outlets and actors of the matching statements: who quoted whom, who spoke via whom, who appears together',
+        description:
+          '`quoted`: outlet → actor, weighted by statements; `via`: speaker → the actor or outlet the words went through, weighted by statements; `together`: two named speakers of the same articles (undirected, source < target), weighted by articles.',
+        tags: ['statements'],
+        querystring: filterQuery({ limit: limitProperty('at most this many edges of each kind, heaviest first (default: all)') }),
+        response: answers(ref('NetworkGraph')),
+      },
+    },
+    async (request) => {
+      const { limit, ...input } = request.query;
+      return store.network({ ...filterOf(input), ...(limit === undefined ? {} : { limit }) });
+    },
+  );
 
   app.get<{ Querystring: FilterInput & { minCarriers?: number } }>(
     '/clusters',

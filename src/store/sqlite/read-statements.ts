@@ -1,17 +1,21 @@
 /**
  * The statement queries: one page of statements, the timeline, per-outlet sourcing, quote
- * clusters and the actor–outlet network — all over the same filters (filter.ts).
+ * clusters and the network of outlets and actors — all over the same filters (filter.ts).
  */
 import type { Database } from 'better-sqlite3';
 import type { ActorKind } from '../../core/analysis.js';
-import type {
-  NetworkEdge,
-  OutletSourcing,
-  QuoteCluster,
-  StatementFilter,
-  StatementPage,
-  StoredStatement,
-  TimelineDay,
+import {
+  NETWORK_EDGE_KINDS,
+  type NetworkEdge,
+  type NetworkEdgeKind,
+  type NetworkGraph,
+  type NetworkNode,
+  type OutletSourcing,
+  type QuoteCluster,
+  type StatementFilter,
+  type StatementPage,
+  type StoredStatement,
+  type TimelineDay,
 } from '../store.js';
 import { actorId } from './actor-lookup.js';
 import { encodeCursor, listingOrder, STATEMENT_FROM, statementWhere } from './filter.js';
@@ -60,16 +64,19 @@ export function readTimeline(db: Database, filter: StatementFilter): TimelineDay
 }
 
 /**
- * Second-hand: the words reached the article through another outlet — an outlet is the speaker
- * ("according to Le Monde") or the channel ("told the BBC") and it is not the article's own.
  * An outlet is an actor of kind media, or any actor named like an outlet of the store's
  * articles: the store knows the Eastmere Gazette publishes even if the text did not say so.
+ */
+const isOutlet = (actor: string): string =>
+  `(${actor}.kind = 'media' OR lower(${actor}.name) IN (SELECT lower(outlet) FROM articles WHERE outlet IS NOT NULL))`;
+
+/**
+ * Second-hand: the words reached the article through another outlet — an outlet is the speaker
+ * ("according to Le Monde") or the channel ("told the BBC") and it is not the article's own.
  */
 export function readSources(db: Database, filter: StatementFilter): OutletSourcing[] {
   const where = statementWhere(db, { ...filter, after: undefined, limit: undefined });
   if (where.empty) return [];
-  const isOutlet = (actor: string) =>
-    `(${actor}.kind = 'media' OR lower(${actor}.name) IN (SELECT lower(outlet) FROM articles WHERE outlet IS NOT NULL))`;
   const secondHand = `((${isOutlet('sp')} AND sp.name <> COALESCE(a.outlet, '') COLLATE NOCASE)
                     OR (${isOutlet('v')} AND v.name <> COALESCE(a.outlet, '') COLLATE NOCASE))`;
   const rows = db
@@ -140,22 +147,119 @@ export function readClusters(db: Database, filter: StatementFilter & { readonly 
   });
 }
 
-/** Outlet → actor edges: who each outlet quoted, weighted by statements. */
-export function readNetwork(db: Database, filter: StatementFilter): NetworkEdge[] {
+/**
+ * The network of the matching statements (NetworkGraph in store.ts): three grouped queries, one
+ * per edge kind, the first also giving every node's statement count. Edges that land on the same
+ * pair of nodes (two actors drawn as one outlet) are added up; an outlet quoting itself or an
+ * actor speaking via itself is no tie between two nodes and is dropped.
+ */
+export function readNetwork(db: Database, filter: StatementFilter): NetworkGraph {
   const where = statementWhere(db, { ...filter, after: undefined, limit: undefined });
-  if (where.empty) return [];
-  const rows = db
+  if (where.empty) return { nodes: [], edges: [] };
+  const and = where.sql === '' ? 'WHERE' : `${where.sql} AND`;
+  const graph = new GraphBuilder();
+
+  const pairs = db
     .prepare(
-      `SELECT a.outlet, s.speaker, sp.name, sp.kind, COUNT(*) AS n ${STATEMENT_FROM} ${where.sql}
-       ${where.sql === '' ? 'WHERE' : 'AND'} a.outlet IS NOT NULL AND s.speaker IS NOT NULL
-       GROUP BY a.outlet COLLATE NOCASE, s.speaker ORDER BY a.outlet, n DESC`,
+      `SELECT a.outlet, s.speaker AS actor, sp.name, sp.kind, ${isOutlet('sp')} AS is_outlet, COUNT(*) AS n
+       ${STATEMENT_FROM} ${where.sql} GROUP BY a.outlet COLLATE NOCASE, s.speaker`,
     )
-    .all(...where.params) as { outlet: string; speaker: number; name: string; kind: ActorKind; n: number }[];
-  return rows.map((row) => ({
-    outlet: row.outlet,
-    actorId: actorId(row.speaker),
-    actorName: row.name,
-    actorKind: row.kind,
-    statements: row.n,
-  }));
+    .all(...where.params) as (ActorColumns & { outlet: string | null; actor: number | null; n: number })[];
+  for (const row of pairs) {
+    const outlet = row.outlet === null ? null : graph.outlet(row.outlet);
+    const speaker = row.actor === null ? null : graph.actor(row.actor, row);
+    graph.count(outlet, row.n);
+    if (speaker !== outlet) graph.count(speaker, row.n);
+    if (outlet !== null && speaker !== null) graph.edge('quoted', outlet, speaker, row.n);
+  }
+
+  const vias = db
+    .prepare(
+      `SELECT s.speaker, s.via, v.name, v.kind, ${isOutlet('v')} AS is_outlet, COUNT(*) AS n
+       ${STATEMENT_FROM} ${and} s.speaker IS NOT NULL AND s.via IS NOT NULL GROUP BY s.speaker, s.via`,
+    )
+    .all(...where.params) as (ActorColumns & { speaker: number; via: number; n: number })[];
+  for (const row of vias) graph.edge('via', graph.speaker(row.speaker), graph.actor(row.via, row), row.n);
+
+  // each article's distinct named speakers, paired with themselves: k speakers give k(k-1)/2 pairs
+  const together = db
+    .prepare(
+      `WITH spoke AS (SELECT DISTINCT s.article, s.speaker ${STATEMENT_FROM}
+                      ${and} s.speaker IS NOT NULL AND sp.kind NOT IN ('anonymous', 'group'))
+       SELECT x.speaker AS one, y.speaker AS other, COUNT(*) AS n
+       FROM spoke x JOIN spoke y ON y.article = x.article AND y.speaker > x.speaker
+       GROUP BY x.speaker, y.speaker`,
+    )
+    .all(...where.params) as { one: number; other: number; n: number }[];
+  for (const row of together) graph.edge('together', graph.speaker(row.one), graph.speaker(row.other), row.n);
+
+  return graph.build(filter.limit);
+}
+
+interface ActorColumns {
+  name: string | null;
+  kind: ActorKind | null;
+  is_outlet: 0 | 1 | null;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+class GraphBuilder {
+  private readonly nodes = new Map<string, Mutable<NetworkNode>>();
+  private readonly speakers = new Map<number, string>();
+  private readonly edges = new Map<string, Mutable<NetworkEdge>>();
+
+  outlet(name: string): string {
+    const id = `outlet:${name.toLowerCase()}`;
+    if (!this.nodes.has(id)) this.nodes.set(id, { id, kind: 'outlet', label: name, actorId: null, actorKind: null, statements: 0 });
+    return id;
+  }
+
+  /** an actor's node: its own, or its outlet's */
+  actor(rowid: number, row: ActorColumns): string {
+    const known = this.speakers.get(rowid);
+    if (known !== undefined) return known;
+    const name = row.name ?? actorId(rowid);
+    const id = row.is_outlet ? this.outlet(name) : actorId(rowid);
+    const node = this.nodes.get(id) ?? { id, kind: 'actor', label: name, actorId: null, actorKind: null, statements: 0 };
+    node.actorId ??= actorId(rowid);
+    node.actorKind ??= row.kind;
+    this.nodes.set(id, node);
+    this.speakers.set(rowid, id);
+    return id;
+  }
+
+  /** the node of a speaker the first query has seen (the same filter gave both) */
+  speaker(rowid: number): string {
+    return this.speakers.get(rowid) ?? actorId(rowid);
+  }
+
+  count(id: string | null, statements: number): void {
+    const node = id === null ? undefined : this.nodes.get(id);
+    if (node) node.statements += statements;
+  }
+
+  edge(kind: NetworkEdgeKind, from: string, to: string, weight: number): void {
+    if (from === to) return;
+    // together is undirected: one order for the pair, so both ways add up
+    const [source, target] = kind === 'together' && to < from ? [to, from] : [from, to];
+    const key = `${kind} ${source} ${target}`;
+    const edge = this.edges.get(key) ?? { kind, source, target, weight: 0 };
+    edge.weight += weight;
+    this.edges.set(key, edge);
+  }
+
+  build(limit: number | undefined): NetworkGraph {
+    const edges = NETWORK_EDGE_KINDS.flatMap((kind) =>
+      [...this.edges.values()]
+        .filter((edge) => edge.kind === kind)
+        .sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target))
+        .slice(0, limit),
+    );
+    const used = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
+    const nodes = [...this.nodes.values()]
+      .filter((node) => used.has(node.id))
+      .sort((a, b) => b.statements - a.statements || a.label.localeCompare(b.label));
+    return { nodes, edges };
+  }
 }

@@ -9,7 +9,7 @@ import type {
   ActorSummary,
   AddOutcome,
   ArticleExtras,
-  NetworkEdge,
+  NetworkGraph,
   OutletSourcing,
   QuoteCluster,
   SearchResult,
@@ -168,7 +168,7 @@ export class SqliteStore implements Store {
     return readClusters(this.db, filter);
   }
 
-  network(filter: StatementFilter): NetworkEdge[] {
+  network(filter: StatementFilter): NetworkGraph {
     return readNetwork(this.db, filter);
   }
 
