@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../src/core/analysis.js';
 import type { StanceLabel, StatementStance } from '../src/core/stance.js';
-import { changes, positions, type JudgedStatement } from '../src/positions/positions.js';
+import { changes, leadingPositions, positions, type JudgedStatement } from '../src/positions/positions.js';
 import { speaksFor } from '../src/positions/speaks-for.js';
 import type { StoredStatement } from '../src/store/store.js';
 
@@ -74,6 +74,26 @@ describe('positions', () => {
       positions([judged(1, 'Ana', 'oppose', '2025-03-01'), judged(2, 'Ana', 'neutral', '2025-03-02'), judged(3, 'Ana', 'conditional', '2025-04-01'), judged(4, 'Ana', 'conditional', '2025-04-02')]),
     );
     expect(shifts.map((c) => [c.from.statement.id, c.to.statement.id, `${c.from.stance.stance}→${c.to.stance.stance}`])).toEqual([['article:s1', 'article:s3', 'oppose→conditional']]);
+  });
+});
+
+describe('leadingPositions', () => {
+  const minister = [{ title: 'Foreign Minister', affiliation: 'France' }];
+  const all = positions([
+    judged(1, 'Ana', 'open', '2025-03-01', minister),
+    judged(2, 'Ana', 'open', '2025-03-02', minister),
+    judged(3, 'Ben', 'oppose', '2025-03-02'),
+    judged(4, 'Cleo', 'support', '2025-03-03', [{ title: 'Defence Minister', affiliation: 'Germany' }]),
+  ]);
+
+  it('keeps the N actors and the N bodies with the most statements, in the order given', () => {
+    expect(leadingPositions(all, 1).map((p) => [p.level, p.actor.name])).toEqual([
+      ['actor', 'Ana'],
+      ['speaks-for', 'France'],
+    ]);
+    // a tie (Ben and Cleo, one statement each) is cut by key, the same way every time
+    expect(leadingPositions(all, 2).map((p) => p.actor.name)).toEqual(['Ana', 'Ben', 'Germany', 'France']);
+    expect(leadingPositions(all, 10)).toEqual(all);
   });
 });
 

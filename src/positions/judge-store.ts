@@ -29,15 +29,15 @@ export async function judgeStoredStatements(
   );
   const inputs: StanceInput[] = [];
   const byKey = new Map<string, StoredStatement>();
-  for (const articleId of store.articlesWithWords(groups)) {
-    const article = store.article(articleId);
-    if (article === null) continue;
-    const { text } = article;
-    for (const statement of store.statements({ ...filter, articleId, limit: undefined, after: undefined }).statements) {
-      byKey.set(statement.id, statement);
-      const { id, content, speakerName, speakerRoles } = statement;
-      inputs.push(...statementStanceInputs({ key: id, text, content, language: article.language, speaker: speakerName, roles: speakerRoles }, questions));
-    }
+  const articles = new Map(store.articlesWithWords(groups).map((a) => [a.id, a]));
+  // one query for the statements of every candidate article: per-article queries cost more than the judging
+  const { statements } = store.statements({ ...filter, articleIds: [...articles.keys()], limit: undefined, after: undefined });
+  for (const statement of statements) {
+    const article = articles.get(statement.article.id);
+    if (article === undefined) continue;
+    byKey.set(statement.id, statement);
+    const { id, content, speakerName, speakerRoles } = statement;
+    inputs.push(...statementStanceInputs({ key: id, text: article.text, content, language: article.language, speaker: speakerName, roles: speakerRoles }, questions));
   }
   const results = await backend.stances(inputs);
   return results.flatMap((result) => {

@@ -63,7 +63,11 @@ function chronological(a: PositionEntry, b: PositionEntry): number {
 export function positions(judged: readonly JudgedStatement[]): Position[] {
   const actors = new Map<string, PositionEntry[]>();
   const bodies = new Map<string, PositionEntry[]>();
-  const push = (map: Map<string, PositionEntry[]>, key: string, entry: PositionEntry) => map.set(key, [...(map.get(key) ?? []), entry]);
+  const push = (map: Map<string, PositionEntry[]>, key: string, entry: PositionEntry) => {
+    const history = map.get(key);
+    if (history === undefined) map.set(key, [entry]);
+    else history.push(entry);
+  };
   for (const { statement, stance } of judged) {
     if (statement.speaker === null || statement.speakerKind === null) continue;
     const entry = { statement, stance, day: dayOf(statement) };
@@ -114,6 +118,26 @@ function position(entries: readonly PositionEntry[], level: Position['level'], a
 
 function taking(history: readonly PositionEntry[]): PositionEntry[] {
   return history.filter((entry) => entry.stance.stance !== 'neutral');
+}
+
+const holderKey = (p: Position): string => `${p.level}\u0000${p.actor.id ?? p.actor.name}`;
+
+/**
+ * The positions of the `limit` actors and the `limit` bodies with the most judged statements
+ * over all the questions (ties by key, so the cut is stable), in their order: a matrix a reader
+ * can take in from a store of thousands of speakers.
+ */
+export function leadingPositions(all: readonly Position[], limit: number): Position[] {
+  const weights = new Map<string, { level: Position['level']; statements: number }>();
+  for (const p of all) {
+    const key = holderKey(p);
+    weights.set(key, { level: p.level, statements: (weights.get(key)?.statements ?? 0) + p.statements });
+  }
+  const ranked = [...weights.entries()].sort(([a, x], [b, y]) => y.statements - x.statements || (a < b ? -1 : 1));
+  const kept = new Set(
+    (['actor', 'speaks-for'] as const).flatMap((level) => ranked.filter(([, w]) => w.level === level).slice(0, limit).map(([key]) => key)),
+  );
+  return all.filter((p) => kept.has(holderKey(p)));
 }
 
 /** Every change between consecutive stances that take a side, of one actor (or body) on one question. */

@@ -62,6 +62,13 @@ export interface StoredStatement extends Statement {
 
 export type StatementOrder = 'oldest' | 'newest';
 
+/** An article's text and language: what its spans point into and how to read it. */
+export interface ArticleText {
+  readonly id: string;
+  readonly text: string;
+  readonly language: string;
+}
+
 export interface StatementFilter {
   /** an actor id, or a name (any form: "Barrot", "Jean-Noel Barrot") */
   readonly speaker?: string;
@@ -76,6 +83,8 @@ export interface StatementFilter {
   /** only statements whose speaker is an anonymous source */
   readonly anonymous?: boolean;
   readonly articleId?: string;
+  /** only statements of these articles (a caller's own selection, such as articlesWithWords) */
+  readonly articleIds?: readonly string[];
   /** the listing order by day: oldest first (the default) or newest first; undated statements come last either way */
   readonly order?: StatementOrder;
   /** statements after this cursor, as returned in `StatementPage.next` (of a listing in the same order) */
@@ -224,12 +233,18 @@ export interface Store {
   articlesToReanalyze(analyzerVersion: string, all: boolean): readonly StoredArticle[];
   article(id: string): (StoredArticle & { readonly document: AnalysisDocument }) | null;
   /**
-   * Ids of the articles that contain, for at least one group, a word starting with each of the
-   * group's prefixes (accents and case ignored): a cheap superset of the articles a question's
-   * terms can match.
+   * The articles (id, text, language) that contain, for at least one group, a word starting with
+   * each of the group's prefixes (accents and case ignored): a cheap superset of the articles a
+   * question's terms can match, with what judging their statements needs and no more.
    */
-  articlesWithWords(groups: readonly (readonly string[])[]): string[];
+  articlesWithWords(groups: readonly (readonly string[])[]): ArticleText[];
   counts(): StoreCounts;
+  /**
+   * A token that changes whenever what the store holds changes, by this connection or another
+   * (another server process, a `whosaid ingest` beside the server): what answers derived from
+   * the store can be cached under.
+   */
+  revision(): string;
 
   statements(filter: StatementFilter): StatementPage;
   actors(filter: ActorFilter): readonly ActorSummary[];

@@ -57,6 +57,17 @@ describe('positions on the example story', () => {
     expect(csv).toMatch(/^footbridge,actor,A\d+,Dariusz Bekele,person,,conditional,2025-04-07,the county pays its share,\d+,/m);
   });
 
+  it('keeps the actors with the most statements with --limit, however many statements each has', async () => {
+    const all = JSON.parse((await run(['positions', '--db', 'story.db', '--questions', FOOTBRIDGE, '--json'])).stdout) as Position[];
+    const two = JSON.parse((await run(['positions', '--db', 'story.db', '--questions', FOOTBRIDGE, '--json', '--limit', '2'])).stdout) as Position[];
+    const actors = two.filter((p) => p.level === 'actor');
+    expect(actors).toHaveLength(2);
+    const most = Math.max(...all.filter((p) => p.level === 'actor').map((p) => p.statements));
+    expect(actors.some((p) => p.statements === most)).toBe(true);
+    // the statements of a kept actor are all there: --limit does not cut statements
+    for (const p of two) expect(p).toEqual(all.find((q) => q.level === p.level && q.actor.name === p.actor.name));
+  });
+
   it.each([
     [['--questions', FOOTBRIDGE, '--question', 'nope'], 3, /no question with the id "nope" \(ids: footbridge\)/],
     [[], 2, /give the questions/],

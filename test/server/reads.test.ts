@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseQuestions } from '../../src/extract/stances/questions.js';
 import type { ActorDetail, ActorSummary, NetworkGraph, QuoteCluster, StatementPage, Store, StoredStatement } from '../../src/store/store.js';
-import { testServer, type TestServer } from './app.js';
+import { auth, testServer, type TestServer } from './app.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -210,6 +210,16 @@ describe('positions', () => {
       const bekele = all.find((p) => p.actor.name === 'Dariusz Bekele' && p.level === 'actor');
       expect(bekele).toMatchObject({ question: 'footbridge', stance: 'conditional', day: '2025-04-07' });
       expect((await own.app.inject('/positions?question=footbridge')).json()).toEqual(all);
+      // limit keeps the most-quoted actors (and bodies), whole
+      const one = (await own.app.inject('/positions?limit=1')).json<typeof all>();
+      expect(one.filter((p) => p.level === 'actor')).toEqual([bekele]);
+      expect((await own.app.inject('/positions?limit=0')).statusCode).toBe(400);
+      // answers are kept while the store is unchanged, and not a moment longer
+      const text = 'Councillor Petra Sandvik said she opposed the footbridge and would vote against it.';
+      const ingest = await own.app.inject({ method: 'POST', url: '/ingest', headers: auth, payload: { articles: [{ text, outlet: 'Eastmere Gazette', published: '2025-05-02' }] } });
+      expect(ingest.json()).toMatchObject({ added: 1 });
+      const after = (await own.app.inject('/positions')).json<typeof all>();
+      expect(after.find((p) => p.actor.name === 'Petra Sandvik')).toMatchObject({ stance: 'oppose', day: '2025-05-02' });
       // a question that is not one of its ids is read as a sentence
       const sentence = await own.app.inject(`/positions?question=${encodeURIComponent('Should Eastmere build the footbridge?')}`);
       expect(sentence.statusCode, sentence.body).toBe(200);

@@ -107,6 +107,26 @@ describe('statement filters', () => {
     expect(seen).toEqual(all);
   });
 
+  it('has a revision that moves on its own writes and on another connection\'s', () => {
+    const file = join(dir, 'revision.db');
+    const mine = new SqliteStore(file);
+    const other = new SqliteStore(file);
+    try {
+      const start = mine.revision();
+      expect(mine.revision()).toBe(start);
+      const [first, second] = story;
+      mine.addArticle(first!.document, { authors: [], origin: 'test', analyzerVersion: ANALYZER_VERSION });
+      const afterMine = mine.revision();
+      expect(afterMine).not.toBe(start);
+      expect(mine.revision()).toBe(afterMine);
+      other.addArticle(second!.document, { authors: [], origin: 'test', analyzerVersion: ANALYZER_VERSION });
+      expect(mine.revision()).not.toBe(afterMine);
+    } finally {
+      other.close();
+      mine.close();
+    }
+  });
+
   it('refuses a damaged cursor with a usage error', () => {
     expect(() => store.statements({ after: 'not-a-cursor' })).toThrow(WhosaidError);
   });

@@ -10,6 +10,9 @@ import { useLoad } from './load.js';
 import { PositionMatrix, StanceLegend } from './positions.js';
 import { actorHref, navigate, onLinkClick } from './router.js';
 
+/** Rows of the position matrix: the actors (and bodies) with the most statements on the questions. */
+const MATRIX_ROWS = 25;
+
 /** Speakers with a colour of their own in the timeline; the rest are stacked as "others". */
 const TIMELINE_SPEAKERS = 6;
 
@@ -109,7 +112,7 @@ function stackOf(day: TimelineDay, speakers: readonly Speaker[]): { id: string; 
  */
 function PositionsPanel({ asked }: { asked: string | null }) {
   const questions = useLoad(fetchQuestions, 'questions');
-  const positions = useLoad((signal) => (asked === null && questions.data?.length === 0 ? Promise.resolve([]) : fetchPositions(asked === null ? {} : { question: asked }, signal)),
+  const positions = useLoad((signal) => (asked === null && questions.data?.length === 0 ? Promise.resolve([]) : fetchPositions(asked === null ? { limit: MATRIX_ROWS } : { question: asked, limit: MATRIX_ROWS }, signal)),
     `${asked ?? ''}|${questions.data === null ? 'loading' : questions.data.length}`);
   const [draft, setDraft] = useState(asked ?? '');
   useEffect(() => setDraft(asked ?? ''), [asked]);
@@ -142,6 +145,9 @@ function PositionsPanel({ asked }: { asked: string | null }) {
         positions.data !== null && (
           <>
             <StanceLegend />
+            {new Set(positions.data.filter((p) => p.level === 'actor').map((p) => p.actor.id ?? p.actor.name)).size === MATRIX_ROWS && (
+              <p className="sub">Only the {MATRIX_ROWS} actors and {MATRIX_ROWS} bodies with the most statements on the questions are shown.</p>
+            )}
             <PositionMatrix positions={positions.data} questions={columns.length > 0 ? columns : [{ id: '', label: asked ?? '' }]} />
           </>
         )

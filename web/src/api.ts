@@ -162,12 +162,13 @@ export const fetchQuestions = (signal?: AbortSignal): Promise<Question[]> => get
 
 /**
  * Positions on the server's questions, or on one question given as a sentence; `speaker` keeps
- * to one actor's statements (an actor page).
+ * to one actor's statements (an actor page), `limit` to the most-quoted actors and bodies.
  */
-export function fetchPositions(options: { question?: string; speaker?: string }, signal?: AbortSignal): Promise<Position[]> {
+export function fetchPositions(options: { question?: string; speaker?: string; limit?: number }, signal?: AbortSignal): Promise<Position[]> {
   const params = new URLSearchParams();
   if (options.question !== undefined) params.set('question', options.question);
   if (options.speaker !== undefined) params.set('speaker', options.speaker);
+  if (options.limit !== undefined) params.set('limit', String(options.limit));
   const query = params.toString();
   return getJson<Position[]>(`/positions${query === '' ? '' : `?${query}`}`, signal);
 }

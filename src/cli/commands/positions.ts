@@ -9,7 +9,7 @@ import { WhosaidError } from '../../core/errors.js';
 import type { Question } from '../../core/stance.js';
 import { rulesBackend } from '../../extract/stances/rules-backend.js';
 import { judgeStoredStatements } from '../../positions/judge-store.js';
-import { changes, positions, type Position, type PositionChange, type PositionEntry } from '../../positions/positions.js';
+import { changes, leadingPositions, positions, type Position, type PositionChange, type PositionEntry } from '../../positions/positions.js';
 import { stanceModelFromConfig } from '../../stance-model/config.js';
 import { renderGrid } from '../format/grid.js';
 import type { CliIo } from '../io.js';
@@ -32,6 +32,7 @@ ${DB_HELP}
   --changes            list every shift of stance, the two statements side by side
   --json               print one entry per actor (or body) and question, with its history
   --csv                print the matrix as CSV
+  --limit N            only the N actors and the N bodies with the most statements on the questions
   --stance-model NAME, --stance-url URL, --stance-cache FILE|off
                        judge with an OpenAI-compatible model instead of the rules (see whosaid analyze --help)
   -h, --help           show this help
@@ -59,10 +60,12 @@ export async function positionsCommand(argv: readonly string[], io: CliIo): Prom
   }
   if (values.json && values.csv) throw usageError('positions', 'choose one of --json and --csv');
   const questions = selectQuestions(values.questions, values.question, io.cwd);
-  const filter = statementFilter('positions', values);
+  // --limit counts actors here, not statements: every statement about the questions is judged
+  const { limit, ...filter } = statementFilter('positions', values);
   const backend = stanceModelFromConfig(stanceModelFlags(values), process.env) ?? rulesBackend();
   return withStore(openExistingStore(values, io), async (store) => {
-    const all = positions(await judgeStoredStatements(store, questions, backend, filter));
+    const judged = positions(await judgeStoredStatements(store, questions, backend, filter));
+    const all = limit === undefined ? judged : leadingPositions(judged, limit);
     if (values.changes) {
       const shifts = changes(all);
       io.stdout(values.json ? `${JSON.stringify(shifts, null, 2)}\n` : values.csv ? changesCsv(shifts) : changesTable(shifts));

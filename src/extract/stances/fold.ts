@@ -5,7 +5,11 @@
  */
 export function foldText(text: string): string {
   let folded = '';
-  for (const unit of text) folded += foldChar(unit);
+  for (const unit of text) {
+    // ASCII, nearly all of an English text, needs no normalisation: lower-case it directly
+    const code = unit.charCodeAt(0);
+    folded += code < 0x80 ? (code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : unit) : foldChar(unit);
+  }
   return folded;
 }
 

@@ -8,13 +8,17 @@ import type { FastifyInstance } from 'fastify';
 import { WhosaidError } from '../../core/errors.js';
 import type { Question } from '../../core/stance.js';
 import { judgeStoredStatements } from '../../positions/judge-store.js';
-import { changes, positions } from '../../positions/positions.js';
+import { changes, leadingPositions, positions } from '../../positions/positions.js';
 import type { FilterInput } from '../../store/filter-input.js';
 import { QUESTION_FIELDS, requestQuestions } from '../article-input.js';
 import { answers, listOf, ref } from '../answers.js';
 import type { ServerContext } from '../context.js';
-import { filterOf, filterQuery } from '../schemas.js';
+import { derivedCache } from '../derived-cache.js';
+import { filterOf, filterQuery, limitProperty } from '../schemas.js';
 
+/** Enough for the dashboard's matrix and the actor pages being read at a time. */
+const CACHED_ANSWERS = 16;
+const LIMIT = limitProperty('only the N actors and the N bodies with the most statements on the questions');
 const CHANGES = { type: 'boolean', default: false, description: 'list every shift of stance, the two statements side by side' } as const;
 const SUMMARY = 'Where each actor stands on each question (latest stance that takes a side, conditions, history), rolled up to the bodies they speak for';
 const QUESTION = {
@@ -28,29 +32,35 @@ const POSITIONS = answers({ anyOf: [listOf(ref('Position')), listOf(ref('Positio
 
 export function positionRoutes(app: FastifyInstance, context: ServerContext): void {
   const own = context.questions ?? [];
-  const answer = async (filter: FilterInput, wanted: readonly Question[], shifts: boolean) => {
-    const all = positions(await judgeStoredStatements(context.store, wanted, context.stanceBackend, filterOf(filter)));
-    return shifts ? changes(all) : all;
+  const cache = derivedCache(context.store, CACHED_ANSWERS);
+  const answer = async (filter: FilterInput, wanted: readonly Question[], shifts: boolean, limit: number | undefined) => {
+    const checked = filterOf(filter);
+    const key = JSON.stringify([wanted, checked, shifts, limit ?? null]);
+    return cache.get(key, async () => {
+      const judged = positions(await judgeStoredStatements(context.store, wanted, context.stanceBackend, checked));
+      const all = limit === undefined ? judged : leadingPositions(judged, limit);
+      return shifts ? changes(all) : all;
+    });
   };
 
   app.get('/questions', { schema: { summary: "The server's questions (serve --questions), which /positions answers by default", tags: ['positions'], response: answers(listOf(ref('Question')), 'the questions') } }, async () => own);
 
-  app.get<{ Querystring: FilterInput & { question?: string; changes: boolean } }>(
+  app.get<{ Querystring: FilterInput & { question?: string; changes: boolean; limit?: number } }>(
     '/positions',
-    { schema: { summary: SUMMARY, tags: ['positions'], querystring: filterQuery({ question: QUESTION, changes: CHANGES }), response: POSITIONS } },
+    { schema: { summary: SUMMARY, tags: ['positions'], querystring: filterQuery({ question: QUESTION, changes: CHANGES, limit: LIMIT }), response: POSITIONS } },
     async (request) => {
-      const { question, changes: shifts, ...filter } = request.query;
-      return answer(filter, questionsNamed(own, question), shifts);
+      const { question, changes: shifts, limit, ...filter } = request.query;
+      return answer(filter, questionsNamed(own, question), shifts, limit);
     },
   );
 
-  app.post<{ Querystring: FilterInput; Body: { questions?: unknown[]; question?: string; changes: boolean } }>(
+  app.post<{ Querystring: FilterInput & { limit?: number }; Body: { questions?: unknown[]; question?: string; changes: boolean } }>(
     '/positions',
     {
       schema: {
         summary: `${SUMMARY}; the questions in the body, the filters in the query string`,
         tags: ['positions'],
-        querystring: filterQuery(),
+        querystring: filterQuery({ limit: LIMIT }),
         body: { type: 'object', additionalProperties: false, minProperties: 1, properties: { ...QUESTION_FIELDS, changes: CHANGES } },
         response: POSITIONS,
       },
@@ -58,7 +68,8 @@ export function positionRoutes(app: FastifyInstance, context: ServerContext): vo
     async (request) => {
       const wanted = requestQuestions(request.body.questions, request.body.question);
       if (wanted.length === 0) throw new WhosaidError('E_USAGE', 'give the questions: "questions" in the body, or "question" as a sentence');
-      return answer(request.query, wanted, request.body.changes);
+      const { limit, ...filter } = request.query;
+      return answer(filter, wanted, request.body.changes, limit);
     },
   );
 }

@@ -75,6 +75,10 @@ export function statementWhere(db: Database, filter: StatementFilter): Where {
     clauses.push('a.id = ?');
     params.push(filter.articleId);
   }
+  if (filter.articleIds !== undefined) {
+    clauses.push('a.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.articleIds));
+  }
   if (filter.about !== undefined) {
     const match = ftsQuery(filter.about);
     if (match === null) empty = true;

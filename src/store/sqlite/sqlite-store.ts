@@ -9,6 +9,7 @@ import type {
   ActorSummary,
   AddOutcome,
   ArticleExtras,
+  ArticleText,
   NetworkGraph,
   OutletSourcing,
   QuoteCluster,
@@ -126,13 +127,19 @@ export class SqliteStore implements Store {
     };
   }
 
-  articlesWithWords(groups: readonly (readonly string[])[]): string[] {
+  articlesWithWords(groups: readonly (readonly string[])[]): ArticleText[] {
     const query = prefixQuery(groups);
     if (query === null) return [];
     return this.db
-      .prepare('SELECT a.id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY a.rowid')
-      .pluck()
-      .all(query) as string[];
+      .prepare('SELECT a.id, a.text, a.language FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY a.rowid')
+      .all(query) as ArticleText[];
+  }
+
+  revision(): string {
+    // data_version moves on another connection's commit, total_changes() on this one's writes
+    const other = this.db.pragma('data_version', { simple: true }) as number;
+    const own = this.db.prepare('SELECT total_changes()').pluck().get() as number;
+    return `${other}.${own}`;
   }
 
   counts(): StoreCounts {
