@@ -6,6 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { normalizeName } from '../../resolve/across/name-key.js';
+import { prepared } from './prepared.js';
 
 export const ACTOR_ID_PREFIX = 'A';
 
@@ -21,7 +22,7 @@ export function actorRowid(id: string): number | null {
 export function findActorRowids(db: Database, query: string): number[] {
   const rowid = actorRowid(query.trim());
   if (rowid !== null) {
-    return db.prepare('SELECT rowid FROM actors WHERE rowid = ?').pluck().all(rowid) as number[];
+    return prepared(db, 'SELECT rowid FROM actors WHERE rowid = ?').pluck().all(rowid) as number[];
   }
   const name = normalizeName(query);
   if (name === '') return [];
@@ -32,7 +33,7 @@ export function findActorRowids(db: Database, query: string): number[] {
     "SELECT rowid FROM actors WHERE (' ' || search_name || ' ') LIKE ('% ' || @name || ' %')",
   ];
   for (const sql of tiers) {
-    const found = db.prepare(`${sql} ORDER BY 1`).pluck().all({ name }) as number[];
+    const found = prepared(db, `${sql} ORDER BY 1`).pluck().all({ name }) as number[];
     if (found.length > 0) return found;
   }
   return [];

@@ -46,8 +46,9 @@ export function statementWhere(db: Database, filter: StatementFilter): Where {
   if (filter.speaker !== undefined) {
     const rowids = findActorRowids(db, filter.speaker);
     if (rowids.length === 0) empty = true;
-    clauses.push(`s.speaker IN (${rowids.map(() => '?').join(', ') || 'NULL'})`);
-    params.push(...rowids);
+    // as one JSON array, so any number of actors is the same SQL (and the same prepared statement)
+    clauses.push('s.speaker IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(rowids));
   }
   if (filter.actorKind !== undefined) {
     clauses.push('sp.kind = ?');
@@ -55,21 +56,25 @@ export function statementWhere(db: Database, filter: StatementFilter): Where {
   }
   if (filter.anonymous) clauses.push("sp.kind = 'anonymous'");
   if (filter.outlet !== undefined) {
-    clauses.push('a.outlet = ? COLLATE NOCASE');
+    // the statement's copy of its article's outlet: indexed with the listing orders
+    clauses.push('s.outlet = ? COLLATE NOCASE');
     params.push(filter.outlet);
   }
   if (filter.kind !== undefined) {
     clauses.push('s.kind = ?');
     params.push(filter.kind);
   }
+  // The days again as a range of the listing order's key (equal to s.day on dated rows, and the
+  // bounds exclude undated ones anyway): an index on that key is then read from the first day.
+  const key = listingOrder(filter).key;
   if (filter.since !== undefined) {
-    clauses.push('s.day >= ?');
-    params.push(filter.since);
+    clauses.push(`s.day >= ? AND ${key} >= ?`);
+    params.push(filter.since, filter.since);
   }
   if (filter.until !== undefined) {
     // a month-precision day ("2024-11") sorts before its days, so compare against the day's end
-    clauses.push('s.day <= ?');
-    params.push(`${filter.until}\uffff`);
+    clauses.push(`s.day <= ? AND ${key} <= ?`);
+    params.push(`${filter.until}\uffff`, `${filter.until}\uffff`);
   }
   if (filter.articleId !== undefined) {
     clauses.push('a.id = ?');

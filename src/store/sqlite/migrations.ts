@@ -122,6 +122,14 @@ const MIGRATIONS: readonly string[] = [
   -- the newest-first listing: by day descending with undated last, read backwards
   CREATE INDEX statements_newest ON statements (COALESCE(day, ''), rowid);
   `,
+  `
+  -- the article's outlet on each statement (an article's outlet never changes once stored), so
+  -- a listing of one outlet walks an index in day order instead of sorting all its statements
+  ALTER TABLE statements ADD COLUMN outlet TEXT;
+  UPDATE statements SET outlet = (SELECT a.outlet FROM articles a WHERE a.rowid = statements.article);
+  CREATE INDEX statements_outlet_order ON statements (outlet COLLATE NOCASE, COALESCE(day, '~'), rowid);
+  CREATE INDEX statements_outlet_newest ON statements (outlet COLLATE NOCASE, COALESCE(day, ''), rowid);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

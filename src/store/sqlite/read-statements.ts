@@ -19,6 +19,7 @@ import {
 } from '../store.js';
 import { actorId } from './actor-lookup.js';
 import { encodeCursor, listingOrder, STATEMENT_FROM, statementWhere } from './filter.js';
+import { prepared } from './prepared.js';
 import { STATEMENT_COLUMNS, toStoredStatements, type StatementRow } from './statement-rows.js';
 
 export function readStatements(db: Database, filter: StatementFilter): StatementPage {
@@ -32,8 +33,7 @@ export function readStatements(db: Database, filter: StatementFilter): Statement
   // a subquery) for every matching row before sorting, thousands where a page needs fifty.
   const selection =
     limit === undefined ? where.sql : `WHERE s.rowid IN (SELECT s.rowid ${STATEMENT_FROM} ${where.sql} ${order} LIMIT ${limit + 1})`;
-  const rows = db
-    .prepare(`SELECT ${STATEMENT_COLUMNS}, ${listing.key} AS order_key ${STATEMENT_FROM} ${selection} ${order}`)
+  const rows = prepared(db, `SELECT ${STATEMENT_COLUMNS}, ${listing.key} AS order_key ${STATEMENT_FROM} ${selection} ${order}`)
     .all(...where.params) as (StatementRow & { order_key: string })[];
   const more = limit !== undefined && rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;

@@ -8,6 +8,7 @@ import type { Span } from '../../core/span.js';
 import type { ClusterInfo, StoredStatement } from '../store.js';
 import { actorId } from './actor-lookup.js';
 import { parseJson } from './json.js';
+import { prepared } from './prepared.js';
 
 export const STATEMENT_COLUMNS = `
   s.rowid, s.local_id, s.kind, s.source, s.cue, s.content_start, s.content_end, s.content,
@@ -75,14 +76,13 @@ function clusterInfo(db: Database, clusterIds: readonly number[]): Map<number, C
   const ids = [...new Set(clusterIds)];
   const info = new Map<number, ClusterInfo>();
   if (ids.length === 0) return info;
-  const rows = db
-    .prepare(
-      `SELECT s.cluster, a.id AS article_id, a.outlet, a.published
-       FROM statements s JOIN articles a ON a.rowid = s.article
-       WHERE s.cluster IN (SELECT value FROM json_each(?))
-       ORDER BY s.cluster, a.published IS NULL, a.published, a.rowid`,
-    )
-    .all(JSON.stringify(ids)) as { cluster: number; article_id: string; outlet: string | null; published: string | null }[];
+  const rows = prepared(
+    db,
+    `SELECT s.cluster, a.id AS article_id, a.outlet, a.published
+     FROM statements s JOIN articles a ON a.rowid = s.article
+     WHERE s.cluster IN (SELECT value FROM json_each(?))
+     ORDER BY s.cluster, a.published IS NULL, a.published, a.rowid`,
+  ).all(JSON.stringify(ids)) as { cluster: number; article_id: string; outlet: string | null; published: string | null }[];
   const articles = new Map<number, Set<string>>();
   for (const row of rows) {
     const seen = articles.get(row.cluster) ?? new Set<string>();

@@ -48,8 +48,8 @@ export class ArticleWriter {
       INSERT INTO article_actors (article, local_id, actor, name, kind, roles, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)`);
     this.insertStatement = db.prepare(`
       INSERT INTO statements (article, local_id, kind, speaker_local, via_local, speaker, via, source, cue,
-                              content_start, content_end, content, content_parts, date, day, rule, cluster)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`);
+                              content_start, content_end, content, content_parts, date, day, rule, cluster, outlet)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, (SELECT outlet FROM articles WHERE rowid = ?))`);
     this.setCluster = db.prepare('UPDATE statements SET cluster = ? WHERE rowid = ?');
     this.insertHash = db.prepare('INSERT OR IGNORE INTO quote_hashes (hash, statement) VALUES (?, ?)');
     this.actorKind = db.prepare('SELECT kind FROM actors WHERE rowid = ?');
@@ -148,6 +148,7 @@ export class ArticleWriter {
           toJson(statement.date),
           statementDay(statement, article.published),
           statement.rule,
+          articleRowid,
         ).lastInsertRowid,
       );
       this.cluster(rowid, articleRowid, carriedWords(statement.kind, statement.content.text), speaker);
