@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { WhosaidError } from '../core/errors.js';
 import { charsetOfContentType, decodeWithCharset, declaredCharset, type DecodedSource } from './charset.js';
-import { DEFAULT_FETCH_TIMEOUTS, fetchUrl } from './fetch-url.js';
+import { DEFAULT_FETCH_TIMEOUTS, fetchUrl, type FetchTimeouts } from './fetch-url.js';
 import { chooseFormat, formatOfMediaType, formatOfName, mediaTypeOf, type SourceFormat } from './format.js';
 import { gunzipBounded, isGzip } from './gunzip.js';
 import { cleanText, mergeMetadata, normalizeDate, normalizeLanguage, type MetadataLayer } from './metadata.js';
@@ -26,7 +26,7 @@ export interface CollectOptions {
   readonly allowPrivate: boolean;
   /** fetch each feed item's link instead of using its summary */
   readonly followLinks: boolean;
-  readonly fetchTimeouts?: { connectMs: number; readMs: number };
+  readonly fetchTimeouts?: FetchTimeouts;
   /** CLI flags fill gaps */
   readonly defaults?: { outlet?: string | null; published?: string | null; language?: string | null };
 }

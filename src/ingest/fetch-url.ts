@@ -24,6 +24,8 @@ export interface FetchOptions {
   readonly connectMs: number;
   /** the longest silence while waiting for the response and its body */
   readonly readMs: number;
+  /** the whole fetch, redirects and body included: a server that trickles bytes is cut off too */
+  readonly totalMs: number;
 }
 
 export interface FetchedResource {
@@ -34,7 +36,9 @@ export interface FetchedResource {
   readonly body: Buffer;
 }
 
-export const DEFAULT_FETCH_TIMEOUTS = { connectMs: 10_000, readMs: 30_000 } as const;
+export const DEFAULT_FETCH_TIMEOUTS = { connectMs: 10_000, readMs: 30_000, totalMs: 120_000 } as const;
+
+export type FetchTimeouts = Pick<FetchOptions, 'connectMs' | 'readMs' | 'totalMs'>;
 const MAX_REDIRECTS = 5;
 
 const USER_AGENT = 'whosaid (sourced statements from news articles)';
@@ -48,8 +52,9 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  */
 export async function fetchUrl(url: string, options: FetchOptions): Promise<FetchedResource> {
   let current = url;
+  const deadline = Date.now() + options.totalMs;
   for (let redirects = 0; ; redirects++) {
-    const response = await request(current, options);
+    const response = await request(current, options, deadline);
     const location = response.headers.location;
     if (REDIRECTS.has(response.statusCode ?? 0) && location !== undefined) {
       response.destroy();
@@ -83,8 +88,8 @@ function redirectTarget(location: string, from: string): string {
   }
 }
 
-/** Sends a GET and resolves once the response headers are in. */
-function request(url: string, options: FetchOptions): Promise<IncomingMessage> {
+/** Sends a GET and resolves once the response headers are in; past the deadline it is cut off, body or not. */
+function request(url: string, options: FetchOptions, deadline: number): Promise<IncomingMessage> {
   const target = checkedUrl(url, options.allowPrivate);
   const client = target.protocol === 'https:' ? https : http;
   return new Promise((resolvePromise, reject) => {
@@ -98,6 +103,11 @@ function request(url: string, options: FetchOptions): Promise<IncomingMessage> {
       () => req.destroy(fetchError(url, `no connection within ${seconds(options.connectMs)}`)),
       options.connectMs,
     );
+    // like the read timeout, the error goes to whichever stream is being read
+    const totalTimer = setTimeout(
+      () => (response ?? req).destroy(fetchError(url, `not fetched within ${seconds(options.totalMs)}`)),
+      Math.max(0, deadline - Date.now()),
+    );
     req.on('socket', (socket) => {
       socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
         clearTimeout(connectTimer);
@@ -110,10 +120,13 @@ function request(url: string, options: FetchOptions): Promise<IncomingMessage> {
     req.on('response', (received) => {
       clearTimeout(connectTimer);
       response = received;
+      // read to the end, cut off or dropped after a redirect: either way the deadline is over
+      received.once('close', () => clearTimeout(totalTimer));
       resolvePromise(received);
     });
     req.on('error', (error) => {
       clearTimeout(connectTimer);
+      clearTimeout(totalTimer);
       reject(asFetchError(error, url));
     });
   });

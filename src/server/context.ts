@@ -1,5 +1,6 @@
 /** What every route may use: the store, the analysis pool and the server's policies. */
 import type { Question, StanceBackend } from '../core/stance.js';
+import type { FetchTimeouts } from '../ingest/fetch-url.js';
 import type { AnalysisPool } from '../jobs/analysis-pool.js';
 import type { Store } from '../store/store.js';
 
@@ -15,5 +16,5 @@ export interface ServerContext {
   readonly allowPrivate: boolean;
   /** the size limit of a fetched page */
   readonly maxBytes: number;
-  readonly fetchTimeouts?: { readonly connectMs: number; readonly readMs: number };
+  readonly fetchTimeouts?: FetchTimeouts;
 }

@@ -34,6 +34,12 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.write('the start of the article, then nothing');
     },
+    '/trickles': (_req, res) => {
+      // a byte every 50 ms: never silent long enough for the read timeout
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const timer = setInterval(() => res.write('.'), 50);
+      res.on('close', () => clearInterval(timer));
+    },
     '/loop': (req, res) => {
       const n = Number(new URL(req.url ?? '', 'http://x').searchParams.get('n') ?? '0');
       res.writeHead(302, { location: n === 0 ? '/page' : `/loop?n=${n - 1}` }).end();
@@ -49,6 +55,7 @@ const options = (overrides: Partial<FetchOptions> = {}): FetchOptions => ({
   maxBytes: 4096,
   connectMs: 2000,
   readMs: 2000,
+  totalMs: 5000,
   ...overrides,
 });
 
@@ -122,6 +129,22 @@ describe('fetchUrl: failures', () => {
     await expect(fetchUrl(`${base}/stalls`, options({ readMs: 150 }))).rejects.toMatchObject({
       code: 'E_FETCH',
       message: `${base}/stalls: no data for 150 ms`,
+    });
+  });
+
+  it('gives up on a body that trickles in for longer than the whole fetch may take', async () => {
+    const started = Date.now();
+    await expect(fetchUrl(`${base}/trickles`, options({ readMs: 1000, totalMs: 400 }))).rejects.toMatchObject({
+      code: 'E_FETCH',
+      message: `${base}/trickles: not fetched within 400 ms`,
+    });
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it('counts redirects and the wait for headers against the same deadline', async () => {
+    await expect(fetchUrl(`${base}/loop?n=3`, options({ totalMs: 1000 }))).resolves.toMatchObject({ url: `${base}/page` });
+    await expect(fetchUrl(`${base}/silent`, options({ readMs: 5000, totalMs: 200 }))).rejects.toMatchObject({
+      message: `${base}/silent: not fetched within 200 ms`,
     });
   });
 
