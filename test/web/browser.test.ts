@@ -121,6 +121,12 @@ describe.skipIf(skip !== null)(`the web app in chromium${skip === null ? '' : ` 
     expect(await bekele.locator('.when').textContent()).toBe('2025-04-07');
     expect(await bekele.locator('.conditions').textContent()).toContain('the county pays its share');
     expect(await page.locator('.matrix th', { hasText: 'The Alder footbridge' }).count()).toBe(1);
+    // and how it moved: from opposed in March to conditional in April, each end a link to its statement
+    const shift = page.locator('.shifts li[data-level="actor"][data-actor="Dariusz Bekele"]');
+    await expect.poll(() => shift.count()).toBe(1);
+    expect(await shift.locator('[data-stance]').evaluateAll((chips) => chips.map((c) => c.getAttribute('data-stance')))).toEqual(['oppose', 'conditional']);
+    expect(await shift.locator('.when').allTextContents()).toEqual(['2025-03-05', '2025-04-07']);
+    expect(await shift.locator('a[href^="/app/articles/"]').count()).toBe(2);
     await page.screenshot({ path: `${ARTIFACTS}dashboard-1280.png`, fullPage: true });
 
     // a question of the user's own, kept in the address

@@ -65,6 +65,8 @@ describe.skipIf(skip !== null)(`the founding article in chromium${skip === null 
     const tenenbaum = page.locator('.matrix tr[data-actor="Eli Tenenbaum"] td');
     expect(await tenenbaum.getAttribute('data-stance')).toBe('conditional');
     expect(await tenenbaum.locator('.conditions').textContent()).toContain('ceasefire');
+    // one article, one moment: nobody's position moves
+    await expect.poll(() => page.locator('#h-shifts + p').textContent()).toBe('No actor has changed position.');
     await page.screenshot({ path: `${ARTIFACTS}founding-dashboard-1280.png`, fullPage: true });
 
     // the statements table, filtered to Barrot

@@ -4,10 +4,10 @@
  * their anonymous and second-hand shares, and the most-quoted actors.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import { fetchActors, fetchCounts, fetchPositions, fetchQuestions, fetchSources, fetchTimeline, type TimelineDay } from './api.js';
+import { fetchActors, fetchCounts, fetchPositions, fetchQuestions, fetchShifts, fetchSources, fetchTimeline, type TimelineDay } from './api.js';
 import { actorHue } from './highlight.js';
 import { useLoad } from './load.js';
-import { PositionMatrix, StanceLegend } from './positions.js';
+import { PositionMatrix, ShiftList, StanceLegend } from './positions.js';
 import { actorHref, navigate, onLinkClick } from './router.js';
 
 /** Rows of the position matrix: the actors (and bodies) with the most statements on the questions. */
@@ -112,8 +112,11 @@ function stackOf(day: TimelineDay, speakers: readonly Speaker[]): { id: string; 
  */
 function PositionsPanel({ asked }: { asked: string | null }) {
   const questions = useLoad(fetchQuestions, 'questions');
-  const positions = useLoad((signal) => (asked === null && questions.data?.length === 0 ? Promise.resolve([]) : fetchPositions(asked === null ? { limit: MATRIX_ROWS } : { question: asked, limit: MATRIX_ROWS }, signal)),
-    `${asked ?? ''}|${questions.data === null ? 'loading' : questions.data.length}`);
+  const unasked = asked === null && questions.data?.length === 0;
+  const query = asked === null ? { limit: MATRIX_ROWS } : { question: asked, limit: MATRIX_ROWS };
+  const key = `${asked ?? ''}|${questions.data === null ? 'loading' : questions.data.length}`;
+  const positions = useLoad((signal) => (unasked ? Promise.resolve([]) : fetchPositions(query, signal)), key);
+  const shifts = useLoad((signal) => (unasked ? Promise.resolve([]) : fetchShifts(query, signal)), key);
   const [draft, setDraft] = useState(asked ?? '');
   useEffect(() => setDraft(asked ?? ''), [asked]);
   const ask = (event: FormEvent): void => {
@@ -149,6 +152,12 @@ function PositionsPanel({ asked }: { asked: string | null }) {
               <p className="sub">Only the {MATRIX_ROWS} actors and {MATRIX_ROWS} bodies with the most statements on the questions are shown.</p>
             )}
             <PositionMatrix positions={positions.data} questions={columns.length > 0 ? columns : [{ id: '', label: asked ?? '' }]} />
+            <h3 id="h-shifts">How positions moved</h3>
+            {shifts.data === null ? (
+              <p aria-live="polite">{shifts.error ?? 'Loading…'}</p>
+            ) : (
+              <ShiftList shifts={shifts.data} label={(id) => columns.find((c) => c.id === id)?.label ?? id} />
+            )}
           </>
         )
       )}

@@ -4,7 +4,7 @@
  */
 import type { AnalysisDocument, StatementKind } from '../../src/core/analysis.js';
 import type { Question } from '../../src/core/stance.js';
-import type { Position } from '../../src/positions/positions.js';
+import type { Position, PositionChange } from '../../src/positions/positions.js';
 import type {
   ActorDetail,
   ActorSummary,
@@ -20,7 +20,7 @@ import type {
 export type { AnalysisDocument, Statement, Actor, StatementKind } from '../../src/core/analysis.js';
 export type { Span } from '../../src/core/span.js';
 export type { Question, StanceLabel, StanceCondition } from '../../src/core/stance.js';
-export type { Position, PositionEntry } from '../../src/positions/positions.js';
+export type { Position, PositionChange, PositionEntry } from '../../src/positions/positions.js';
 export type {
   ActorDetail,
   ActorSummary,
@@ -164,13 +164,26 @@ export const fetchQuestions = (signal?: AbortSignal): Promise<Question[]> => get
  * Positions on the server's questions, or on one question given as a sentence; `speaker` keeps
  * to one actor's statements (an actor page), `limit` to the most-quoted actors and bodies.
  */
-export function fetchPositions(options: { question?: string; speaker?: string; limit?: number }, signal?: AbortSignal): Promise<Position[]> {
+export const fetchPositions = (options: PositionsQuery, signal?: AbortSignal): Promise<Position[]> => getJson<Position[]>(positionsUrl(options, false), signal);
+
+/** The shifts of stance (the same positions, `changes=true`): each with the statement before and after. */
+export const fetchShifts = (options: PositionsQuery, signal?: AbortSignal): Promise<PositionChange[]> =>
+  getJson<PositionChange[]>(positionsUrl(options, true), signal);
+
+export interface PositionsQuery {
+  readonly question?: string;
+  readonly speaker?: string;
+  readonly limit?: number;
+}
+
+function positionsUrl(options: PositionsQuery, changes: boolean): string {
   const params = new URLSearchParams();
   if (options.question !== undefined) params.set('question', options.question);
   if (options.speaker !== undefined) params.set('speaker', options.speaker);
   if (options.limit !== undefined) params.set('limit', String(options.limit));
+  if (changes) params.set('changes', 'true');
   const query = params.toString();
-  return getJson<Position[]>(`/positions${query === '' ? '' : `?${query}`}`, signal);
+  return `/positions${query === '' ? '' : `?${query}`}`;
 }
 
 /** A pasted article: its text and what the user knows of it (empty strings are left out). */

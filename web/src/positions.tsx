@@ -3,7 +3,7 @@
  * the only cue), conditions in words, the matrix of actors × questions (the dashboard) and one
  * actor's history per question (the actor page). Every stance links to the statement it rests on.
  */
-import type { Position, PositionEntry, Question, StanceCondition, StanceLabel } from './api.js';
+import type { Position, PositionChange, PositionEntry, Question, StanceCondition, StanceLabel } from './api.js';
 import { actorHref, articleHref, onLinkClick } from './router.js';
 
 export const STANCES: readonly StanceLabel[] = ['support', 'open', 'conditional', 'oppose', 'neutral'];
@@ -127,5 +127,35 @@ export function PositionHistory({ position, label }: { position: Position; label
         })}
       </ol>
     </section>
+  );
+}
+
+function EntryLink({ entry }: { entry: PositionEntry }) {
+  const conditions = conditionsText(entry.stance.conditions);
+  return (
+    <span className="shift-end">
+      <StanceChip stance={entry.stance.stance} />
+      <span className="when">{entry.day ?? 'undated'}</span>
+      <a href={entryHref(entry)} onClick={onLinkClick(entryHref(entry))} title={entry.statement.content.text}>
+        {entry.statement.article.outlet ?? 'statement'}
+      </a>
+      {conditions !== '' && <span className="conditions">{conditions}</span>}
+    </span>
+  );
+}
+
+/** How positions moved: each shift between two stances that take a side, the latest first. */
+export function ShiftList({ shifts, label }: { shifts: readonly PositionChange[]; label: (question: string) => string }) {
+  if (shifts.length === 0) return <p>No actor has changed position.</p>;
+  const latestFirst = [...shifts].sort((a, b) => (b.to.day ?? '').localeCompare(a.to.day ?? ''));
+  return (
+    <ol className="shifts">
+      {latestFirst.map((shift) => (
+        <li key={`${shift.level}/${shift.actor.id ?? shift.actor.name}/${shift.to.statement.id}`} data-actor={shift.actor.name} data-level={shift.level}>
+          <ActorName actor={shift.actor} /> <span className="sub">on {label(shift.question)}:</span>{' '}
+          <EntryLink entry={shift.from} /> <span aria-label="then">→</span> <EntryLink entry={shift.to} />
+        </li>
+      ))}
+    </ol>
   );
 }
