@@ -67,6 +67,9 @@ describe('a question from a sentence', () => {
     ['Should NATO admit Ukraine?', 'admit-ukraine', ['admit Ukraine']],
     ['Is a wealth tax a good idea?', 'wealth-tax', ['wealth tax', 'tax']],
     ['Should the EU ban combustion engines by 2035?', 'ban-combustion-engines', ['combustion engines', 'engines']],
+    // a possessive before the object is its determiner
+    ['Should the county pay its share?', 'pay-share', ['share']],
+    ['Should France send their own ground troops?', 'send-own-ground-troops', ['own ground troops', 'troops']],
   ])('%s', (sentence, id, descriptors) => {
     expect(questionFromSentence(sentence)).toEqual({ id, label: sentence, target: sentence, descriptors });
   });

@@ -42,6 +42,9 @@ export function keyTerms(sentence: string): KeyTerms {
 }
 
 const NOMINAL_OR_DET = new Set([...NOMINAL, 'DET']);
+/** wink tags "its", "their" … as pronouns; before a noun they do a determiner's job: "pay its share" */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+const asDeterminer = (token: Token): boolean => token.pos === 'DET' || (token.pos === 'PRON' && POSSESSIVES.has(token.lower));
 
 function verbIndex(body: readonly Token[], modal: boolean): number {
   const tagged = body.findIndex((t) => t.pos === 'VERB');
@@ -53,13 +56,13 @@ function verbIndex(body: readonly Token[], modal: boolean): number {
 
 function phraseAt(tokens: readonly Token[], from: number, tags: ReadonlySet<string>): Token[] {
   const phrase: Token[] = [];
-  for (let i = from; i < tokens.length && tags.has((tokens[i] as Token).pos); i++) {
+  for (let i = from; i < tokens.length && (tags.has((tokens[i] as Token).pos) || (tags.has('DET') && asDeterminer(tokens[i] as Token))); i++) {
     const token = tokens[i] as Token;
     // a determiner after a noun starts the next phrase: "a wealth tax | a good idea"
-    if (token.pos === 'DET' && phrase.some((t) => t.pos !== 'DET')) break;
+    if (asDeterminer(token) && phrase.some((t) => !asDeterminer(t))) break;
     phrase.push(token);
   }
-  return phrase.filter((t) => t.pos !== 'DET');
+  return phrase.filter((t) => !asDeterminer(t));
 }
 
 function fromPhrase(phrase: readonly Token[]): KeyTerms {
