@@ -16,7 +16,7 @@ import type { CliIo } from '../io.js';
 import { parseCommandArgs, usageError } from '../parse-command-args.js';
 import { STANCE_MODEL_OPTIONS, stanceModelFlags } from './analyze-args.js';
 import { loadQuestions } from './load-questions.js';
-import { DB_HELP, DB_OPTION, FILTER_HELP, FILTER_OPTIONS, HELP_OPTION, JSON_OPTION, openExistingStore, statementFilter, withStore } from './store-options.js';
+import { CHOOSING_FILTERS_HELP, DB_HELP, DB_OPTION, FILTER_OPTIONS, HELP_OPTION, JSON_OPTION, openExistingStore, statementFilter, withStore } from './store-options.js';
 
 export const POSITIONS_USAGE = `Usage: whosaid positions (--questions FILE [--question ID] | --question TEXT) [options] [filters]
 
@@ -37,7 +37,7 @@ ${DB_HELP}
                        judge with an OpenAI-compatible model instead of the rules (see whosaid analyze --help)
   -h, --help           show this help
 
-${FILTER_HELP}
+${CHOOSING_FILTERS_HELP}
 `;
 
 const OPTIONS = {

@@ -33,7 +33,8 @@ export const FILTER_OPTIONS = {
 
 export const DB_HELP = `  --db FILE            the store (default ./${DEFAULT_STORE_PATH})`;
 
-export const FILTER_HELP = `Filters (all must hold):
+/** The filters without --limit, for commands whose limit counts something else than statements. */
+export const CHOOSING_FILTERS_HELP = `Filters (all must hold):
   --speaker NAME|ID    statements by this actor ("Barrot", "Jean-Noel Barrot", A12)
   --actor-kind KIND    speaker kind: person, organization, country, media, anonymous, group
   --outlet NAME        statements in articles of this outlet
@@ -42,7 +43,9 @@ export const FILTER_HELP = `Filters (all must hold):
   --until DATE         on or before this day
   --kind KIND          direct, indirect or mixed
   --anonymous          only statements from anonymous sources
-  --article ID         statements of one article (its id)
+  --article ID         statements of one article (its id)`;
+
+export const FILTER_HELP = `${CHOOSING_FILTERS_HELP}
   --limit N            at most N rows (default: all)`;
 
 /** `order` is an option of listings only (`statements --order`), so not among FILTER_OPTIONS. */
