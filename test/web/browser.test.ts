@@ -258,6 +258,41 @@ describe.skipIf(skip !== null)(`the web app in chromium${skip === null ? '' : ` 
     await page.close();
   });
 
+  it('corrects an actor: splits a name form off, merges it back and renames, asking for the token once', async () => {
+    const page = await openPage(1280, 800);
+    const actorOf = async (id: string) => (await (await page.request.get(`${base}/actors/${id}`)).json()) as { actor: { name: string; statements: number } };
+    const [dariusz] = (await (await page.request.get(`${base}/actors?name=Dariusz%20Bekele`)).json()) as { id: string; statements: number }[];
+    await page.goto(`${base}/app/actors/${dariusz!.id}`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Dariusz Bekele');
+
+    await page.getByText('Correct this actor').click();
+    await page.getByLabel('Name form').selectOption('D. Bekele');
+    await page.getByRole('button', { name: 'Split off' }).click();
+    await page.getByLabel('This server needs its token to save').fill(TOKEN);
+    await page.getByRole('button', { name: 'Split off' }).click();
+    const notice = page.locator('p.notice');
+    await expect.poll(() => notice.textContent()).toMatch(/^The mentions named “D\. Bekele” are now D\. Bekele \(A\d+\)\.$/);
+    const splitId = ((await notice.locator('a').getAttribute('href')) ?? '').split('/').pop() ?? '';
+    const moved = (await actorOf(splitId)).actor.statements;
+    expect(moved).toBeGreaterThan(0);
+    expect((await actorOf(dariusz!.id)).actor.statements).toBe(dariusz!.statements - moved);
+    await page.screenshot({ path: `${ARTIFACTS}actor-corrections-1280.png`, fullPage: true });
+
+    // the token is remembered for the session: merging back asks for nothing
+    await page.getByText('Correct this actor').click();
+    await page.getByLabel('Another actor (name or id)').fill(splitId);
+    await page.getByRole('button', { name: 'Merge into this actor' }).click();
+    await expect.poll(() => notice.textContent()).toBe(`Merged “${splitId}” into Dariusz Bekele.`);
+    expect((await actorOf(dariusz!.id)).actor.statements).toBe(dariusz!.statements);
+
+    await page.getByText('Correct this actor').click();
+    await page.getByLabel('New name').fill('Dariusz K. Bekele');
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Dariusz K. Bekele');
+    expect((await actorOf(dariusz!.id)).actor.name).toBe('Dariusz K. Bekele');
+    await page.close();
+  });
+
   it('loaded nothing from outside the server and logged no error but the refused saves', () => {
     expect(session.outside).toEqual([]);
     expect(session.problems.filter((p) => !/status of 401/.test(p))).toEqual([]);

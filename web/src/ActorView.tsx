@@ -3,6 +3,8 @@
  * position history on the server's questions, and their statements, each linking to its place
  * in the article.
  */
+import { useState, type ReactNode } from 'react';
+import { ActorCorrections } from './ActorCorrections.js';
 import { fetchActor, fetchPositions, fetchQuestions } from './api.js';
 import { actorHue } from './highlight.js';
 import { useLoad } from './load.js';
@@ -34,15 +36,20 @@ function ActorPositions({ id }: { id: string }) {
 }
 
 export function ActorView({ id }: { id: string }) {
-  const { data, error } = useLoad((signal) => fetchActor(id, signal), id);
-  if (error !== null) return <p role="alert" className="error">{error}</p>;
-  if (data === null) return <p aria-live="polite">Loading…</p>;
+  // a correction changes the actor: reload it
+  const [revision, setRevision] = useState(0);
+  const [notice, setNotice] = useState<ReactNode>(null);
+  const { data, error } = useLoad((signal) => fetchActor(id, signal), `${id}#${revision}`);
+  const status = <p role="status" className="notice">{notice}</p>;
+  if (error !== null) return <>{status}<p role="alert" className="error">{error}</p></>;
+  if (data === null) return <>{status}<p aria-live="polite">Loading…</p></>;
   const { actor, names, outlets, statements } = data;
   const hue = actorHue(actor.id);
   const others = names.filter((n) => n !== actor.name);
 
   return (
     <article className="actor-view">
+      {status}
       <header>
         <h1>
           <span className="dot" style={hue === null ? undefined : { ['--hue' as string]: String(hue) }} aria-hidden="true" />
@@ -89,6 +96,10 @@ export function ActorView({ id }: { id: string }) {
           </ul>
         </section>
         <ActorPositions id={id} />
+        <ActorCorrections key={`${actor.id}#${revision}`} actor={actor} names={names} onCorrected={(done) => {
+          setNotice(done);
+          setRevision((r) => r + 1);
+        }} />
       </div>
       <section aria-labelledby="h-statements">
         <h2 id="h-statements">Statements ({statements.length})</h2>

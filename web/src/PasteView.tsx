@@ -1,17 +1,16 @@
 /**
  * The paste box: an article analysed on the spot (nothing stored), shown as the article view
  * shows a stored one, judged on the server's questions; then, if the user wants, saved to the
- * store. Saving is a write: when the server asks for its token, the user gives it once and it
- * is kept for the tab's session only.
+ * store. Saving is a write: when the server asks for its token, the user gives it (token.tsx).
  */
 import { useState, type FormEvent } from 'react';
-import { analyzeArticle, ApiError, fetchQuestions, ingestArticle, type AnalysisDocument, type IngestAnswer, type PastedArticle } from './api.js';
+import { analyzeArticle, fetchQuestions, ingestArticle, type AnalysisDocument, type IngestAnswer, type PastedArticle } from './api.js';
 import { ArticleReader, HighlightLegend } from './ArticleView.js';
 import { useLoad } from './load.js';
 import { articleHref, onLinkClick } from './router.js';
+import { TokenField, useWriteToken } from './token.js';
 
 const EMPTY: PastedArticle = { text: '', title: '', outlet: '', published: '', language: 'en' };
-const TOKEN_KEY = 'whosaid-token';
 
 type Saving =
   | { readonly state: 'idle' }
@@ -31,7 +30,7 @@ export function PasteView() {
   const [error, setError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [saving, setSaving] = useState<Saving>({ state: 'idle' });
-  const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
+  const writes = useWriteToken();
 
   const set = <K extends keyof PastedArticle>(key: K, value: PastedArticle[K]): void => setArticle((a) => ({ ...a, [key]: value }));
 
@@ -59,17 +58,10 @@ export function PasteView() {
   const save = (event?: FormEvent): void => {
     event?.preventDefault();
     if (analysed === null) return;
-    const given = token.trim() === '' ? null : token.trim();
     setSaving({ state: 'saving' });
-    ingestArticle(analysed.article, given)
-      .then((answer) => {
-        if (given !== null) sessionStorage.setItem(TOKEN_KEY, given);
-        setSaving({ state: 'saved', answer });
-      })
-      .catch((e: unknown) => {
-        if (e instanceof ApiError && e.status === 401) setSaving({ state: 'needs-token', message: e.message });
-        else setSaving({ state: 'failed', message: messageOf(e) });
-      });
+    void writes.write((token) => ingestArticle(analysed.article, token)).then((outcome) =>
+      setSaving(outcome.ok ? { state: 'saved', answer: outcome.value } : { state: outcome.needsToken ? 'needs-token' : 'failed', message: outcome.message }),
+    );
   };
 
   const document = analysed?.document ?? null;
@@ -112,12 +104,7 @@ export function PasteView() {
             </p>
             <HighlightLegend />
             <form className="save" onSubmit={save} aria-label="Save to the store">
-              {saving.state === 'needs-token' && (
-                <label>
-                  This server needs its token to save
-                  <input name="token" type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} />
-                </label>
-              )}
+              <TokenField writes={writes} />
               <button type="submit" disabled={saving.state === 'saving' || saving.state === 'saved'}>
                 {saving.state === 'saving' ? 'Saving…' : 'Save to the store'}
               </button>

@@ -222,3 +222,14 @@ export const fetchSearch = (words: string, signal?: AbortSignal): Promise<Search
   getJson<SearchResult>(`/search?q=${encodeURIComponent(words)}&limit=50`, signal);
 
 export const fetchNetwork = (filters: Filters, signal?: AbortSignal): Promise<NetworkGraph> => getJson<NetworkGraph>(networkUrl(filters), signal);
+
+/** Corrections of the store's actors (writes, like saving): each answers with the actor as it now is. */
+export const renameActor = (id: string, name: string, token: string | null): Promise<ActorSummary> =>
+  postJson<ActorSummary>(`/actors/${encodeURIComponent(id)}/rename`, { name }, token);
+
+export const mergeActors = (kept: string, absorbed: string, token: string | null): Promise<ActorSummary> =>
+  postJson<ActorSummary>('/actors/merge', { kept, absorbed }, token);
+
+/** The mentions under one name form move to a new actor, which is the answer. */
+export const splitActor = (id: string, name: string, token: string | null): Promise<ActorSummary> =>
+  postJson<ActorSummary>(`/actors/${encodeURIComponent(id)}/split`, { name }, token);
