@@ -6,7 +6,8 @@
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { mergeActors, renameActor, splitActor, type ActorSummary } from './api.js';
-import { actorHref, onLinkClick } from './router.js';
+import { actorHref } from './router.js';
+import { Link } from './Link.js';
 import { TokenField, useWriteToken } from './token.js';
 
 export function ActorCorrections({ actor, names, onCorrected }: { actor: ActorSummary; names: readonly string[]; onCorrected: (notice: ReactNode) => void }) {
@@ -27,7 +28,7 @@ export function ActorCorrections({ actor, names, onCorrected }: { actor: ActorSu
         else setError(outcome.message);
       });
     };
-  const link = (a: ActorSummary) => <a href={actorHref(a.id)} onClick={onLinkClick(actorHref(a.id))}>{a.name} ({a.id})</a>;
+  const link = (a: ActorSummary) => <Link href={actorHref(a.id)}>{a.name} ({a.id})</Link>;
 
   return (
     <details className="panel wide corrections">

@@ -9,7 +9,8 @@ import { fetchActor, fetchPositions, fetchQuestions } from './api.js';
 import { actorHue } from './highlight.js';
 import { useLoad } from './load.js';
 import { PositionHistory } from './positions.js';
-import { articleHref, navigate, onLinkClick } from './router.js';
+import { articleHref, navigate } from './router.js';
+import { Link } from './Link.js';
 import { statementDay } from './StatementsView.js';
 
 /** Where the actor stood on each of the server's questions, statement by statement; nothing when the server has none. */
@@ -114,7 +115,7 @@ export function ActorView({ id }: { id: string }) {
                     onKeyDown={(e) => { if (e.key === 'Enter' && e.target === e.currentTarget) navigate(href); }}
                     onClick={(e) => { if ((e.target as HTMLElement).closest('a') === null) navigate(href); }}>
                     <td className="date">{statementDay(s)}</td>
-                    <td className="content"><a href={href} onClick={onLinkClick(href)}>{s.content.text}</a></td>
+                    <td className="content"><Link href={href}>{s.content.text}</Link></td>
                     <td>{s.kind}</td>
                     <td>{s.article.outlet ?? ''}</td>
                   </tr>

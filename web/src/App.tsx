@@ -4,7 +4,8 @@ import { ArticleView } from './ArticleView.js';
 import { DashboardView } from './DashboardView.js';
 import { PasteView } from './PasteView.js';
 import { SearchView } from './SearchView.js';
-import { navigate, onLinkClick, useRoute, type Route } from './router.js';
+import { navigate, useRoute, type Route } from './router.js';
+import { Link } from './Link.js';
 import { StatementsView } from './StatementsView.js';
 
 // cytoscape is most of the app's weight: only the network view loads it, when first opened
@@ -20,6 +21,14 @@ const TITLES: Record<Route['view'], string> = {
   search: 'Search',
   missing: 'Not found',
 };
+
+/** The views the header links to. */
+const NAV: readonly { readonly view: Route['view']; readonly href: string; readonly label: string }[] = [
+  { view: 'dashboard', href: '/app/', label: 'Dashboard' },
+  { view: 'statements', href: '/app/statements', label: 'Statements' },
+  { view: 'paste', href: '/app/paste', label: 'Paste' },
+  { view: 'network', href: '/app/network', label: 'Network' },
+];
 
 /** The header's search box: the words go to the search view, in the address. */
 function SearchBox({ words }: { words: string }) {
@@ -44,20 +53,11 @@ export function App() {
   return (
     <>
       <header className="top">
-        <a className="brand" href="/" onClick={onLinkClick('/')}>whosaid</a>
+        <Link className="brand" href="/">whosaid</Link>
         <nav aria-label="Views">
-          <a href="/app/" onClick={onLinkClick('/app/')} aria-current={route.view === 'dashboard' ? 'page' : undefined}>
-            Dashboard
-          </a>
-          <a href="/app/statements" onClick={onLinkClick('/app/statements')} aria-current={route.view === 'statements' ? 'page' : undefined}>
-            Statements
-          </a>
-          <a href="/app/paste" onClick={onLinkClick('/app/paste')} aria-current={route.view === 'paste' ? 'page' : undefined}>
-            Paste
-          </a>
-          <a href="/app/network" onClick={onLinkClick('/app/network')} aria-current={route.view === 'network' ? 'page' : undefined}>
-            Network
-          </a>
+          {NAV.map(({ view, href, label }) => (
+            <Link key={view} href={href} aria-current={route.view === view ? 'page' : undefined}>{label}</Link>
+          ))}
         </nav>
         <SearchBox words={route.view === 'search' ? route.words : ''} />
       </header>

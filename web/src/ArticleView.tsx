@@ -9,7 +9,8 @@ import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNod
 import { fetchArticle, type AnalysisDocument, type ArticleAnswer, type Statement } from './api.js';
 import { actorHue, marksOf, segments, type Segment } from './highlight.js';
 import { StanceChip } from './positions.js';
-import { actorHref, articleHref, navigate, onLinkClick } from './router.js';
+import { actorHref, articleHref, navigate } from './router.js';
+import { Link } from './Link.js';
 function hueStyle(actor: string | null): CSSProperties | undefined {
   const hue = actorHue(actor);
   return hue === null ? undefined : ({ ['--hue' as string]: String(hue) } as CSSProperties);
@@ -74,7 +75,7 @@ export function ArticleReader({ document, chosen, onChoose, actorPages, question
               {s.speaker === null ? (
                 <span className="who">unknown</span>
               ) : actorPages ? (
-                <a className="who" href={actorHref(s.speaker)} onClick={onLinkClick(actorHref(s.speaker))}>{names.get(s.speaker) ?? s.speaker}</a>
+                <Link className="who" href={actorHref(s.speaker)}>{names.get(s.speaker) ?? s.speaker}</Link>
               ) : (
                 <span className="who">{names.get(s.speaker) ?? s.speaker}</span>
               )}
@@ -131,7 +132,7 @@ export function ArticleView({ id, statement }: { id: string; statement: string |
         chosen={statement}
         onChoose={(s) => navigate(articleHref(id, s.id), true)}
         actorPages
-        footer={<p><a href="/app/statements" onClick={onLinkClick('/app/statements')}>All statements</a> · <a href="/app/" onClick={onLinkClick('/app/')}>Dashboard</a></p>}
+        footer={<p><Link href="/app/statements">All statements</Link> · <Link href="/app/">Dashboard</Link></p>}
       />
     </article>
   );

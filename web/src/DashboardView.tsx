@@ -8,7 +8,8 @@ import { fetchActors, fetchCounts, fetchPositions, fetchQuestions, fetchShifts, 
 import { actorHue } from './highlight.js';
 import { useLoad } from './load.js';
 import { PositionMatrix, ShiftList, StanceLegend } from './positions.js';
-import { actorHref, navigate, onLinkClick } from './router.js';
+import { actorHref, navigate } from './router.js';
+import { Link } from './Link.js';
 
 /** Rows of the position matrix: the actors (and bodies) with the most statements on the questions. */
 const MATRIX_ROWS = 25;
@@ -87,7 +88,7 @@ export function TimelineChart({ days }: { days: readonly TimelineDay[] }) {
           {speakers.map((s) => (
             <li key={s.id}>
               <span className="dot" style={{ ['--hue' as string]: String(s.hue) }} aria-hidden="true" />
-              <a href={actorHref(s.id)} onClick={onLinkClick(actorHref(s.id))}>{s.name}</a>
+              <Link href={actorHref(s.id)}>{s.name}</Link>
             </li>
           ))}
           <li><span className="dot others" aria-hidden="true" />others</li>
@@ -136,7 +137,7 @@ function PositionsPanel({ asked }: { asked: string | null }) {
         </label>
         <button type="submit">Ask</button>
         {asked !== null && questions.data !== null && questions.data.length > 0 && (
-          <a href="/app/" onClick={onLinkClick('/app/')}>The server's questions</a>
+          <Link href="/app/">The server's questions</Link>
         )}
       </form>
       {positions.error !== null && <p role="alert" className="error">{positions.error}</p>}
@@ -217,13 +218,13 @@ export function DashboardView({ search }: { search: string }) {
           <ol className="top-actors">
             {(actors.data ?? []).map((a) => (
               <li key={a.id}>
-                <a href={actorHref(a.id)} onClick={onLinkClick(actorHref(a.id))}>{a.name}</a>
+                <Link href={actorHref(a.id)}>{a.name}</Link>
                 <span className="sub">{[a.kind, a.roles[0]?.title].filter((x) => x !== undefined && x !== null).join(' · ')}</span>
                 <span className="n">{a.statements} statement{a.statements === 1 ? '' : 's'}</span>
               </li>
             ))}
           </ol>
-          <p><a href="/app/statements" onClick={onLinkClick('/app/statements')}>All statements</a></p>
+          <p><Link href="/app/statements">All statements</Link></p>
         </section>
       </div>
     </section>

@@ -9,7 +9,8 @@ import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } fro
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { fetchNetwork, filterParams, NETWORK_LIMIT, networkUrl, NO_FILTERS, parseFilters, type NetworkEdge, type NetworkEdgeKind, type NetworkGraph, type NetworkNode } from './api.js';
 import { useLoad } from './load.js';
-import { actorHref, navigate, onLinkClick } from './router.js';
+import { actorHref, navigate } from './router.js';
+import { Link } from './Link.js';
 
 /** One look per edge kind, for the canvas and the legend alike; colour is never the only difference. */
 const EDGE_KINDS: Record<NetworkEdgeKind, { readonly label: string; readonly colour: string; readonly line: 'solid' | 'dashed' | 'dotted'; readonly unit: string }> = {
@@ -162,7 +163,7 @@ function GraphCanvas({ graph, visible }: { graph: NetworkGraph; visible: Network
 
 function NodeName({ node }: { node: NetworkNode | undefined }) {
   if (node === undefined) return null;
-  const name = node.actorId === null ? node.label : <a href={actorHref(node.actorId)} onClick={onLinkClick(actorHref(node.actorId))}>{node.label}</a>;
+  const name = node.actorId === null ? node.label : <Link href={actorHref(node.actorId)}>{node.label}</Link>;
   return <>{name}{node.kind === 'outlet' && <span className="tag">outlet</span>}</>;
 }
 

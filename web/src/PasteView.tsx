@@ -7,7 +7,8 @@ import { useState, type FormEvent } from 'react';
 import { analyzeArticle, fetchQuestions, ingestArticle, type AnalysisDocument, type IngestAnswer, type PastedArticle } from './api.js';
 import { ArticleReader, HighlightLegend } from './ArticleView.js';
 import { useLoad } from './load.js';
-import { articleHref, onLinkClick } from './router.js';
+import { articleHref } from './router.js';
+import { Link } from './Link.js';
 import { TokenField, useWriteToken } from './token.js';
 
 const EMPTY: PastedArticle = { text: '', title: '', outlet: '', published: '', language: 'en' };
@@ -114,7 +115,7 @@ export function PasteView() {
                 {saved !== undefined && (
                   <>
                     {saving.state === 'saved' && saving.answer.added > 0 ? 'Saved. ' : 'Already in the store. '}
-                    <a href={articleHref(saved.id)} onClick={onLinkClick(articleHref(saved.id))}>Open the stored article</a>
+                    <Link href={articleHref(saved.id)}>Open the stored article</Link>
                   </>
                 )}
               </span>

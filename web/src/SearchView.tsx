@@ -5,7 +5,8 @@
  */
 import { fetchSearch, type ArticleHit } from './api.js';
 import { useLoad } from './load.js';
-import { actorHref, articleHref, onLinkClick } from './router.js';
+import { actorHref, articleHref } from './router.js';
+import { Link } from './Link.js';
 import { statementDay } from './StatementsView.js';
 
 /** The snippet with the store's [bracketed] matches as marks; the text stays text. */
@@ -20,7 +21,7 @@ function ArticleResult({ hit }: { hit: ArticleHit }) {
   const href = articleHref(hit.id);
   return (
     <li>
-      <a href={href} onClick={onLinkClick(href)}>{hit.title ?? 'Untitled article'}</a>
+      <Link href={href}>{hit.title ?? 'Untitled article'}</Link>
       <span className="sub"> {[hit.outlet, hit.published].filter((x) => x !== null).join(' · ')}</span>
       <p className="snippet">
         {snippetParts(hit.snippet).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
@@ -48,12 +49,12 @@ export function SearchView({ words }: { words: string }) {
                 return (
                   <li key={`${s.article.id}/${s.id}`} data-statement={s.id}>
                     {s.speaker !== null && s.speakerName !== null ? (
-                      <a className="who" href={actorHref(s.speaker)} onClick={onLinkClick(actorHref(s.speaker))}>{s.speakerName}</a>
+                      <Link className="who" href={actorHref(s.speaker)}>{s.speakerName}</Link>
                     ) : (
                       <span className="who">{s.speakerName ?? 'unknown'}</span>
                     )}
                     <span className="sub"> {[statementDay(s), s.article.outlet].filter((x) => x !== null && x !== '').join(' · ')}</span>
-                    <p><a href={href} onClick={onLinkClick(href)}>{s.content.text}</a></p>
+                    <p><Link href={href}>{s.content.text}</Link></p>
                   </li>
                 );
               })}

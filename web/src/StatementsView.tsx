@@ -8,7 +8,8 @@
 import { useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { exportUrl, fetchStatements, filterParams, parseFilters, type Filters, type StoredStatement } from './api.js';
 import { actorHue } from './highlight.js';
-import { actorHref, articleHref, navigate, onLinkClick } from './router.js';
+import { actorHref, articleHref, navigate } from './router.js';
+import { Link } from './Link.js';
 
 /** Columns sorted in the browser; dates are ordered by the server, across every page. */
 type SortKey = 'speaker' | 'outlet' | 'kind';
@@ -161,13 +162,13 @@ export function StatementsView({ search }: { search: string }) {
                   <td className="speaker">
                     <span className="dot" style={hue === null ? undefined : { ['--hue' as string]: String(hue) }} aria-hidden="true" />
                     {s.speaker !== null && s.speakerName !== null ? (
-                      <a href={actorHref(s.speaker)} onClick={onLinkClick(actorHref(s.speaker))}>{s.speakerName}</a>
+                      <Link href={actorHref(s.speaker)}>{s.speakerName}</Link>
                     ) : (
                       (s.speakerName ?? <em>unknown</em>)
                     )}
                     {s.speakerKind === 'anonymous' && <span className="tag">anonymous</span>}
                   </td>
-                  <td className="content"><a href={href} onClick={onLinkClick(href)}>{s.content.text}</a></td>
+                  <td className="content"><Link href={href}>{s.content.text}</Link></td>
                   <td>{s.kind}</td>
                   <td>{s.article.outlet ?? ''}</td>
                   <td>{s.viaName ?? ''}</td>

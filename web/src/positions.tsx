@@ -4,7 +4,8 @@
  * actor's history per question (the actor page). Every stance links to the statement it rests on.
  */
 import type { Position, PositionChange, PositionEntry, Question, StanceCondition, StanceLabel } from './api.js';
-import { actorHref, articleHref, onLinkClick } from './router.js';
+import { actorHref, articleHref } from './router.js';
+import { Link } from './Link.js';
 
 export const STANCES: readonly StanceLabel[] = ['support', 'open', 'conditional', 'oppose', 'neutral'];
 
@@ -40,9 +41,9 @@ function PositionCell({ position }: { position: Position }) {
       <span className="when">{position.day ?? 'undated'}</span>
       {conditions !== '' && <span className="conditions">{conditions}</span>}
       {entry !== null && (
-        <a className="evidence" href={entryHref(entry)} onClick={onLinkClick(entryHref(entry))} title={entry.statement.content.text}>
+        <Link className="evidence" href={entryHref(entry)} title={entry.statement.content.text}>
           {position.statements} statement{position.statements === 1 ? '' : 's'}
-        </a>
+        </Link>
       )}
     </>
   );
@@ -51,7 +52,7 @@ function PositionCell({ position }: { position: Position }) {
 const rowKey = (p: Position): string => `${p.level}:${p.actor.id ?? p.actor.name}`;
 
 function ActorName({ actor }: { actor: Position['actor'] }) {
-  return actor.id === null ? <>{actor.name}</> : <a href={actorHref(actor.id)} onClick={onLinkClick(actorHref(actor.id))}>{actor.name}</a>;
+  return actor.id === null ? <>{actor.name}</> : <Link href={actorHref(actor.id)}>{actor.name}</Link>;
 }
 
 /**
@@ -119,7 +120,7 @@ export function PositionHistory({ position, label }: { position: Position; label
             <li key={`${entry.statement.article.id}/${entry.statement.id}`} data-stance={entry.stance.stance}>
               <span className="when">{entry.day ?? 'undated'}</span>
               <StanceChip stance={entry.stance.stance} />
-              <a href={entryHref(entry)} onClick={onLinkClick(entryHref(entry))}>{entry.statement.content.text}</a>
+              <Link href={entryHref(entry)}>{entry.statement.content.text}</Link>
               {entry.statement.article.outlet !== null && <span className="sub"> — {entry.statement.article.outlet}</span>}
               {conditions !== '' && <span className="conditions">{conditions}</span>}
             </li>
@@ -136,9 +137,9 @@ function EntryLink({ entry }: { entry: PositionEntry }) {
     <span className="shift-end">
       <StanceChip stance={entry.stance.stance} />
       <span className="when">{entry.day ?? 'undated'}</span>
-      <a href={entryHref(entry)} onClick={onLinkClick(entryHref(entry))} title={entry.statement.content.text}>
+      <Link href={entryHref(entry)} title={entry.statement.content.text}>
         {entry.statement.article.outlet ?? 'statement'}
-      </a>
+      </Link>
       {conditions !== '' && <span className="conditions">{conditions}</span>}
     </span>
   );
