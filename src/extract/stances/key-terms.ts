@@ -30,8 +30,8 @@ export function keyTerms(sentence: string): KeyTerms {
   const modal = first > 0 && MODALS.has((tokens[0] as Token).lower);
   const body = tokens.slice(first);
   const verbAt = verbIndex(body, modal);
-  if (verbAt < 0) return fromPhrase(phraseAt(body, 0, NOMINAL_OR_DET));
-  const object = phraseAt(body, verbAt + 1, NOMINAL_OR_DET);
+  if (verbAt < 0) return fromPhrase(phraseAt(body, 0));
+  const object = phraseAt(body, verbAt + 1);
   const verb = body[verbAt] as Token;
   if (object.some((t) => t.pos === 'NOUN')) {
     const { terms, idWords } = fromPhrase(object);
@@ -41,7 +41,6 @@ export function keyTerms(sentence: string): KeyTerms {
   return { terms: object.length > 0 ? [named.join(' ')] : [], idWords: named.map((w) => w.toLowerCase()) };
 }
 
-const NOMINAL_OR_DET = new Set([...NOMINAL, 'DET']);
 /** wink tags "its", "their" … as pronouns; before a noun they do a determiner's job: "pay its share" */
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const asDeterminer = (token: Token): boolean => token.pos === 'DET' || (token.pos === 'PRON' && POSSESSIVES.has(token.lower));
@@ -54,9 +53,10 @@ function verbIndex(body: readonly Token[], modal: boolean): number {
   return split;
 }
 
-function phraseAt(tokens: readonly Token[], from: number, tags: ReadonlySet<string>): Token[] {
+/** The noun phrase from `from` (determiners, adjectives, nouns, names, numbers), its determiners left out. */
+function phraseAt(tokens: readonly Token[], from: number): Token[] {
   const phrase: Token[] = [];
-  for (let i = from; i < tokens.length && (tags.has((tokens[i] as Token).pos) || (tags.has('DET') && asDeterminer(tokens[i] as Token))); i++) {
+  for (let i = from; i < tokens.length && (NOMINAL.has((tokens[i] as Token).pos) || asDeterminer(tokens[i] as Token)); i++) {
     const token = tokens[i] as Token;
     // a determiner after a noun starts the next phrase: "a wealth tax | a good idea"
     if (asDeterminer(token) && phrase.some((t) => !asDeterminer(t))) break;

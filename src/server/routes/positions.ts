@@ -35,12 +35,13 @@ export function positionRoutes(app: FastifyInstance, context: ServerContext): vo
   const cache = derivedCache(context.store, CACHED_ANSWERS);
   const answer = async (filter: FilterInput, wanted: readonly Question[], shifts: boolean, limit: number | undefined) => {
     const checked = filterOf(filter);
-    const key = JSON.stringify([wanted, checked, shifts, limit ?? null]);
-    return cache.get(key, async () => {
+    // the positions are kept, the shifts derived from them: the dashboard asks for both at once,
+    // and the judging is done once for the two
+    const all = await cache.get(JSON.stringify([wanted, checked, limit ?? null]), async () => {
       const judged = positions(await judgeStoredStatements(context.store, wanted, context.stanceBackend, checked));
-      const all = limit === undefined ? judged : leadingPositions(judged, limit);
-      return shifts ? changes(all) : all;
+      return limit === undefined ? judged : leadingPositions(judged, limit);
     });
+    return shifts ? changes(all) : all;
   };
 
   app.get('/questions', { schema: { summary: "The server's questions (serve --questions), which /positions answers by default", tags: ['positions'], response: answers(listOf(ref('Question')), 'the questions') } }, async () => own);

@@ -29,6 +29,7 @@ import { readClusters, readNetwork, readSources, readStatements, readTimeline } 
 import { prefixQuery } from './fts.js';
 import { search } from './search.js';
 import { actorId } from './actor-lookup.js';
+import { prepared } from './prepared.js';
 import { ArticleWriter } from './write-article.js';
 
 const DEFAULT_SEARCH_LIMIT = 50;
@@ -138,7 +139,7 @@ export class SqliteStore implements Store {
   revision(): string {
     // data_version moves on another connection's commit, total_changes() on this one's writes
     const other = this.db.pragma('data_version', { simple: true }) as number;
-    const own = this.db.prepare('SELECT total_changes()').pluck().get() as number;
+    const own = prepared(this.db, 'SELECT total_changes()').pluck().get() as number;
     return `${other}.${own}`;
   }
 
