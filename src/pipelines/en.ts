@@ -1,11 +1,12 @@
 /**
  * The English pipeline: the only place where the order of rules is decided. Read top to
- * bottom: rules propose candidates, refiners rewrite the list, then resolve/ makes statements.
+ * bottom: rules propose candidates and refiners rewrite the list; the role tagger reads them
+ * with everything else and decides the attributions; finishers tidy the list, then resolve/
+ * makes statements.
  */
 import { REPORTING_VERBS } from '../lexicon/en/reporting-cues.js';
 import { buildCueLexicon } from '../extract/cues/cue-lexicon.js';
 import { accordingTo } from '../extract/attributions/en/according-to.js';
-import { addLearnedFrames } from '../extract/attributions/en/learned-frames.js';
 import { dropLightVerbs } from '../extract/attributions/en/light-verbs.js';
 import { joinDocumentCues } from '../extract/attributions/en/document-cues.js';
 import { dropReportedActions } from '../extract/attributions/en/reported-actions.js';
@@ -13,7 +14,8 @@ import { dropPostModifiers } from '../extract/attributions/en/post-modifiers.js'
 import { quoteDash } from '../extract/attributions/en/quote-dash.js';
 import { speakerColon } from '../extract/attributions/en/speaker-colon.js';
 import { sourcelessFrames } from '../extract/attributions/en/sourceless-frames.js';
-import { verbFrames } from '../extract/attributions/en/verb-frames.js';
+import { learnedVerbFrame, verbFrames } from '../extract/attributions/en/verb-frames.js';
+import { decideWithRoleTagger } from '../extract/roles/decide.js';
 import { attachContinuedQuotes, classifyKinds, dropDuplicates, mergeSplitQuotes } from '../extract/attributions/refine.js';
 import { findNames } from '../extract/entities/en/names.js';
 import { ENGLISH_DATES } from '../extract/dates/en/locale.js';
@@ -23,9 +25,10 @@ import type { LanguagePipeline } from './pipeline.js';
 export const englishPipeline: LanguagePipeline = {
   tokens: 'en',
   cues: buildCueLexicon(REPORTING_VERBS),
-  learnedCues: true,
   extractors: [verbFrames, accordingTo, speakerColon, quoteDash, sourcelessFrames],
-  refiners: [addLearnedFrames, joinDocumentCues, dropLightVerbs, dropReportedActions, dropPostModifiers, dropDuplicates, mergeSplitQuotes, attachContinuedQuotes, classifyKinds],
+  refiners: [joinDocumentCues, dropLightVerbs, dropReportedActions, dropPostModifiers, dropDuplicates],
+  learned: decideWithRoleTagger(learnedVerbFrame),
+  finishers: [dropDuplicates, mergeSplitQuotes, attachContinuedQuotes, classifyKinds],
   names: findNames,
   dates: ENGLISH_DATES,
   resolve: ENGLISH_RESOLVE,

@@ -2,7 +2,7 @@
  * The French pipeline: French tokens (elisions and inversions split), the French cue lexicon,
  * French rules read from lexicons and patterns (wink's POS tags are English), the shared
  * refiners, French names, chrono's French dates and the French words for the resolvers. No
- * learned cue tagger: it was trained on English.
+ * role tagger: it was trained on English.
  */
 import { buildFrenchCueLexicon } from '../extract/cues/fr/cue-lexicon.js';
 import { incise } from '../extract/attributions/fr/incise.js';
@@ -18,9 +18,10 @@ import type { LanguagePipeline } from './pipeline.js';
 export const frenchPipeline: LanguagePipeline = {
   tokens: 'fr',
   cues: buildFrenchCueLexicon(),
-  learnedCues: false,
   extractors: [verbFrames, incise, selon, speakerColon],
-  refiners: [dropDuplicates, mergeSplitQuotes, attachContinuedQuotes, classifyKinds],
+  refiners: [],
+  learned: null,
+  finishers: [dropDuplicates, mergeSplitQuotes, attachContinuedQuotes, classifyKinds],
   names: findNames,
   dates: FRENCH_DATES,
   resolve: FRENCH_RESOLVE,

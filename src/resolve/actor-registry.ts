@@ -116,6 +116,32 @@ export class ActorRegistry {
     return this.entries.get(key)?.kind;
   }
 
+  nameOf(key: string): string | undefined {
+    return this.entries.get(key)?.name;
+  }
+
+  /**
+   * Whether a role noun describes the actor: one of its titles holds the noun ("Defence
+   * Minister" for "minister"), or it is a source named by that noun ("a senior official").
+   */
+  describedBy(key: string, noun: string): boolean {
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    if (entry.roles.some((r) => (r.title ?? '').toLowerCase().includes(noun))) return true;
+    return (entry.kind === 'anonymous' || entry.kind === 'group') && entry.surname === noun;
+  }
+
+  /** Of the actors `accept` takes, the one mentioned last before `offset`. */
+  lastMentionedBefore(offset: number, accept: (key: string) => boolean): string | undefined {
+    let best: { key: string; end: number } | undefined;
+    for (const e of this.entries.values()) {
+      let end = -1;
+      for (const m of e.mentions) if (m.end <= offset && m.end > end) end = m.end;
+      if (end >= 0 && (!best || end > best.end) && accept(e.key)) best = { key: e.key, end };
+    }
+    return best?.key;
+  }
+
   rolesOf(key: string): readonly Role[] {
     return this.entries.get(key)?.roles ?? [];
   }

@@ -1,14 +1,16 @@
 /**
  * What resolving speakers needs to know about a language: the nouns that make a source
  * anonymous, collective, a role or an organisation, its pronouns and articles, where a source
- * phrase's core ends (a post-modifier among them) and which word is its head, demonyms, role words, and the settings
- * ("in an interview with the BBC") that name an addressee. The resolvers are the same for every
- * language; each pipeline hands them its own.
+ * phrase's core ends (a post-modifier among them) and which word is its head, demonyms, role words, the settings
+ * ("in an interview with the BBC") that name an addressee, the nouns that refer back to an
+ * outlet ("the paper") and the cues of a reply. The resolvers are the same for every language;
+ * each pipeline hands them its own.
  */
 import type { Token } from '../nlp/tokens.js';
 import type { Setting, TokenRange } from '../extract/attributions/candidate.js';
 import type { RuleInput } from '../extract/attributions/input.js';
 import type { NameMention } from '../extract/entities/mention.js';
+import type { OutletKind } from '../lexicon/en/media.js';
 
 export interface ResolveLanguage {
   readonly anonymousNouns: ReadonlySet<string>;
@@ -21,10 +23,15 @@ export interface ResolveLanguage {
   readonly singularPronouns: ReadonlySet<string>;
   readonly pluralPronouns: ReadonlySet<string>;
   readonly neuterPronouns: ReadonlySet<string>;
+  /** relative pronouns that stand for the name before them ("Bloomberg, the former mayor, who …") */
+  readonly relativePronouns: ReadonlySet<string>;
   /** "the minister" refers back; "a minister" is someone new */
   readonly definiteDeterminers: ReadonlySet<string>;
-  /** a definite role no earlier actor holds ("la présidente de la Commission") is a person of its own, not unresolved */
-  readonly unmatchedRoleIsPerson: boolean;
+  /**
+   * who a definite role no earlier actor holds is: a person of its own ("la présidente de la
+   * Commission"), or the person named last nearby ("Marguerite Olsberg … The veteran diplomat warned")
+   */
+  readonly unmatchedRole: 'own person' | 'last named person';
   /** an article dropped from an organisation's name */
   readonly leadingArticle: RegExp;
   /** a word (not the first) that ends the core of a source phrase */
@@ -39,6 +46,14 @@ export interface ResolveLanguage {
   /** the head word of a core phrase; `names` are the article's name mentions */
   readonly headIndex: (tokens: readonly Token[], core: TokenRange, names: readonly NameMention[]) => number;
   readonly countryOfDemonym: (word: string) => string | undefined;
+  /** the country of a demonym that names one person ("Dutchman", "German"; not "British"), which "the" makes a reference back */
+  readonly personDemonym: (word: string) => string | undefined;
+  /** nouns that refer back to an outlet ("the paper", "the broadcaster"), with the kinds they fit */
+  readonly outletNouns: ReadonlyMap<string, readonly OutletKind[]>;
+  /** what an outlet named so is, when its name tells */
+  readonly outletKind: (name: string) => OutletKind | null;
+  /** cue words of a reply ("replied", "retorted"): a pronoun replying is the other person of the exchange */
+  readonly replyCues: ReadonlySet<string>;
   /** every content word of a role or title, lower-case */
   readonly roleWords: ReadonlySet<string>;
   /** prepositions between a title and its affiliation in an appositive ("a researcher at X") */

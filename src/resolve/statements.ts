@@ -42,12 +42,12 @@ export function resolveStatements(r: ResolveInput): { actors: Actor[]; statement
   for (const c of r.candidates) {
     const sentence = r.input.sentences[c.sentence];
     const paragraph = sentence?.paragraph ?? 0;
-    const speaker = speakerOf(c, done, resolver, history);
+    const speaker = speakerOf(c, done, resolver, history, r.language);
     const { via, date } = contextOf(c, speaker, { r, settings, done, resolver, history });
     done.push({ candidate: c, speaker, via, date, paragraph });
     if (speaker) {
       const kind = registry.kindOf(speaker);
-      if (kind) history.push({ key: speaker, kind, paragraph });
+      if (kind) history.push({ key: speaker, kind, paragraph, from: sentence?.start ?? 0 });
     }
     if (speaker && c.source) registry.mention(speaker, c.source);
   }
@@ -56,10 +56,18 @@ export function resolveStatements(r: ResolveInput): { actors: Actor[]; statement
   return { actors, statements };
 }
 
-function speakerOf(c: Candidate, done: readonly Resolved[], resolver: SpeakerResolver, history: readonly SpokenBy[]): string | null {
-  if (c.continues) return done.find((d) => d.candidate === c.continues)?.speaker ?? null;
+function speakerOf(c: Candidate, done: readonly Resolved[], resolver: SpeakerResolver, history: readonly SpokenBy[], language: ResolveLanguage): string | null {
+  const { continues } = c;
+  if (continues) return done.find((d) => sameStatement(d.candidate, continues))?.speaker ?? null;
   if (c.antecedent) return resolver.resolve(c.antecedent, history);
-  return c.sourceTokens ? resolver.resolve(c.sourceTokens, history) : null;
+  const reply = (c.cue?.text.toLowerCase().split(/\s+/) ?? []).some((w) => language.replyCues.has(w));
+  return c.sourceTokens ? resolver.resolve(c.sourceTokens, history, reply) : null;
+}
+
+/** Finishers copy candidates (setting each one's kind), so the statement a quote continues is
+ * found as the one with the same rule, cue and first content part, not as the same object. */
+function sameStatement(a: Candidate, b: Candidate): boolean {
+  return a.rule === b.rule && a.cue?.start === b.cue?.start && a.contentParts[0]?.start === b.contentParts[0]?.start;
 }
 
 interface ContextInput {

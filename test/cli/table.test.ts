@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spanOf } from '../../src/core/span.js';
 import type { AnalysisDocument, Statement } from '../../src/core/analysis.js';
 import { analyze } from '../../src/analyze.js';
-import { fit } from '../../src/cli/format/grid.js';
+import { contentText, fit } from '../../src/cli/format/grid.js';
 import { formatStatementTable } from '../../src/cli/format/table.js';
 
 const TEXT = '"This bridge joins two halves of our town that have lived apart for too long," Mayor Helen Ostrova said. A council official said the vote was close.';
@@ -44,6 +44,15 @@ describe('formatStatementTable', () => {
       'A council official    -                     indirect  This bridge joins two halves of our tow…  -             -',
     ]);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(120);
+  });
+
+  it('shows a content in parts (a quote split by its cue) as its parts joined by " … "', () => {
+    // "This bridge joins … town" and "that have lived …" as two parts around the words between
+    const split = statement({ content: spanOf(TEXT, 1, 77), contentParts: [spanOf(TEXT, 1, 12), spanOf(TEXT, 37, 41)] });
+    const row = formatStatementTable(documentWith([split]), 'bridge.txt').split('\n')[2] ?? '';
+    expect(row).toContain('This bridge … town ');
+    expect(contentText(split)).toBe('This bridge … town');
+    expect(contentText(statement({}))).toBe(TEXT.slice(1, 77));
   });
 
   it('says when nothing was found', () => {

@@ -63,6 +63,7 @@ describe('whosaid eval polnear', () => {
       expect(report[family].quote).toHaveProperty('f1');
     }
     expect(report.exact.quote.gold).toBe(2);
+    expect(report.speaker).toEqual({ judged: expect.any(Number), right: expect.any(Number), share: expect.any(Number) });
     expect(stderr()).toBe('');
   });
 
@@ -71,6 +72,7 @@ describe('whosaid eval polnear', () => {
     expect(await evalCommand(['polnear', 'corpus'], plain.io)).toBe(0);
     expect(plain.stdout()).toMatch(/^cue\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}/m);
     expect(plain.stdout()).toMatch(/^quote\s/m);
+    expect(plain.stdout()).toMatch(/^speaker\s+\d\.\d{3}\s+right among \d+ paired statements whose gold source names someone$/m);
     expect(plain.stderr()).toBe('');
     const tty = fakeIo(root, true);
     await evalCommand(['polnear', 'corpus'], tty.io);

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { AnalyzeOptions, Statement } from '../../src/core/analysis.js';
+import type { Actor, AnalyzeOptions, Statement } from '../../src/core/analysis.js';
 import { spanOf } from '../../src/core/span.js';
 
 const seen: (string | null | undefined)[] = [];
@@ -18,7 +18,7 @@ vi.mock('../../src/analyze.js', () => ({
     const statement: Statement = {
       id: 's1',
       kind: 'indirect',
-      speaker: null,
+      speaker: 'a1',
       source: at('Smith'),
       cue: at('said'),
       content: at('the plan works.'),
@@ -28,7 +28,8 @@ vi.mock('../../src/analyze.js', () => ({
       rule: 'attributions/en/test',
     };
     if (text.includes('CRASH')) throw new TypeError('boom');
-    return { statements: [statement] };
+    const smith: Actor = { id: 'a1', name: 'John Smith', kind: 'person', roles: [], mentions: [] };
+    return { statements: [statement], actors: [smith] };
   },
 }));
 
@@ -47,8 +48,9 @@ beforeAll(() => {
   mkdirSync(path.join(dir, 'text'));
   mkdirSync(path.join(dir, 'attributions'));
   const ann = 'T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 25\tthe plan works\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n';
-  addArticle('wash-post_2016-05-06_a', 'Smith said the plan works.', ann);
-  addArticle('wash-post_2016-05-07_b', 'Smith said the plan works.', ann);
+  // "Smith" again mid-sentence, so the speaker measure can tell it is a name
+  addArticle('wash-post_2016-05-06_a', 'Smith said the plan works. So said Smith.', ann);
+  addArticle('wash-post_2016-05-07_b', 'Smith said the plan works. So said Smith.', ann);
   addArticle('wash-post_2016-05-08_unannotated', 'Smith said the plan works.', null);
 });
 
@@ -64,6 +66,8 @@ describe('evaluatePolnear', () => {
     const scores = scoresOf(result.tally);
     // Content "the plan works." trims to the gold's "the plan works".
     expect(scores.exact.quote).toMatchObject({ tp: 2, precision: 1, recall: 1 });
+    // the gold source "Smith" is a name, and the speaker John Smith shares it
+    expect(result.speakers).toEqual({ judged: 2, right: 2 });
     expect(diagnoses).toHaveLength(2);
   });
 

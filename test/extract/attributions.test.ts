@@ -13,7 +13,8 @@
  * scare quotes, titles in quotes, quotes with no speech verb, passives and infinitives.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze.js';
+import { analyzeWith } from '../../src/analyze.js';
+import { englishPipeline } from '../../src/pipelines/en.js';
 import type { ActorKind, AnalysisDocument, Statement, StatementKind } from '../../src/core/analysis.js';
 import type { Span } from '../../src/core/span.js';
 import { marked } from '../helpers/marked.js';
@@ -35,10 +36,6 @@ const FRAMES: readonly Row[] = [
   { input: '⟦The sale ⟪is expected⟫ to close in May⟧.', kind: 'indirect', speaker: null },
   // an inverted document source speaks for its maker
   { input: '“⟦We are ready⟧,” ⟪read⟫ ⟨a statement from the union⟩.', kind: 'direct' },
-  // a headline verb the tagger is sure of, after "clause, subject"
-  { input: '⟦Ministers Must Resign Over Flood Plan⟧, ⟨Former Mayor⟩ ⟪Says⟫.', kind: 'indirect' },
-  // a stance verb the lexicon lacks, found by the tagger, with a named subject
-  { input: '⟨Mayor Lindqvist⟩ ⟪expects⟫ ⟦the bridge to reopen in May⟧.', kind: 'indirect', speaker: 'Lindqvist' },
   // subject · cue · quote
   { input: '⟨Barrot⟩ ⟪stated⟫, “⟦We do not rule out any option.⟧”', kind: 'direct', speaker: 'Barrot' },
   // refusals are attributions too, as attribution corpora annotate them
@@ -64,11 +61,9 @@ const FRAMES: readonly Row[] = [
   { input: '“⟦Maybe we can build a wall.⟧” ⟪—⟫ ⟨Edwin G. Monroy⟩.', kind: 'direct', speaker: 'Edwin G. Monroy' },
   // a question quote: the sentence splitter ends the sentence at "?”" before the subject
   { input: '“⟦Why is he attacking me?⟧” ⟨Trump⟩ ⟪said⟫.', kind: 'direct', speaker: 'Trump' },
-  // cues only the learned tagger knows, read loosely after the rules found nothing there
+  // cues the lexicon's particles extend
   { input: '⟨The GOP nominee⟩ ⟪complained about⟫ ⟦his mic the morning after the debate⟧.', kind: 'indirect' },
   { input: 'And ⟨he⟩ ⟪railed against⟫ ⟦the corrupting influence of super PACs⟧.', kind: 'indirect' },
-  { input: '⟨Chris Christie⟩ ⟪Calls⟫ ⟦Hillary Clinton ‘A Disgrace’ Over Policy⟧', kind: 'indirect' },
-  { input: '⟨The governor⟩ ⟪added⟫:\n\n⟦It is typical of her. She never learns⟧.', kind: 'indirect' },
   // subject · cue · (addressee) · clause
   { input: '⟨A British military source⟩ ⟪told⟫ Le Monde ⟦that talks are ongoing⟧.', kind: 'indirect', speaker: 'A British military source', via: 'Le Monde' },
   { input: '⟨She⟩ ⟪told⟫ the BBC on Tuesday ⟦that the plan was dead⟧.', kind: 'indirect', via: 'BBC' },
@@ -143,11 +138,7 @@ const FRAMES: readonly Row[] = [
   { input: '⟨The harbour master⟩ ⟪complained about⟫ ⟦the noise⟧.', kind: 'indirect' },
   { input: '⟨Okafor⟩ ⟪agreed with⟫ ⟦the mayor’s plan⟧.', kind: 'indirect' },
   { input: '⟪Asked about⟫ ⟦the delay⟧, the mayor shrugged.', kind: 'indirect', speaker: null },
-  { input: '⟨Okafor⟩ ⟪made it clear⟫ ⟦that the ferry would stay⟧.', kind: 'indirect' },
-  { input: 'As ⟨the mayor⟩ ⟪put it⟫, ⟦the ferry is a lifeline⟧.', kind: 'indirect' },
   { input: '⟨The minister⟩ ⟪expressed concern about⟫ ⟦the cost⟧.', kind: 'indirect' },
-  // a statement issued as a document: one cue from the verb to the participle
-  { input: '⟨The harbour office⟩ ⟪issued a statement saying⟫ ⟦the ferry would resume in May⟧.', kind: 'indirect' },
   // a capitalised group noun is a group, not a person's name
   { input: '⟨Residents of the old quarter⟩ ⟪welcomed⟫ ⟦the ruling⟧.', kind: 'indirect', speakerKind: 'group' },
 ];
@@ -179,8 +170,6 @@ const NOTHING: readonly string[] = [
   '“Keep out,” read the sign on the gate.',
   // a cue ending its sentence takes the clause before only when a comma sets it off
   'Flood Plan Ministers Must Resign Former Mayor Says.',
-  // an evidential verb the tagger scores low is no cue
-  'Cruz seemed lost.',
   // a passive inside the tagger's span is still a passive
   'The farmers were warned that the river would flood.',
   // a relative clause's verb with an object describes the subject; the main verb reports nothing
@@ -222,10 +211,16 @@ function summary(doc: AnalysisDocument): string[] {
   return doc.statements.map((s) => `${s.kind} · source ${JSON.stringify(s.source?.text ?? null)} · cue ${JSON.stringify(s.cue?.text ?? null)} · content ${JSON.stringify(s.content.text)} [${s.rule}]`);
 }
 
-describe('attribution frames (through analyze)', () => {
+// The rules' own frames, resolved as analyze() resolves them but without the role tagger's
+// decision: what the rules propose is what the tagger reads (the whole analysis is measured on
+// PolNeAR by cross-validation, and test/extract/roles/ checks it on plain sentences).
+const RULES_ONLY = { ...englishPipeline, learned: null };
+const analyzeByRules = (text: string): AnalysisDocument => analyzeWith(RULES_ONLY, text);
+
+describe('attribution frames (the rules, resolved)', () => {
   it.each(FRAMES.map((row) => [row.input, row] as const))('%s', (_input, row) => {
     const m = marked(row.input);
-    const doc = analyze(m.text);
+    const doc = analyzeByRules(m.text);
     expect(summary(doc)).toHaveLength(row.count ?? 1);
     const statement = doc.statements.find((s) => s.cue !== null && m.cue !== null && s.cue.start === m.cue.start) ?? doc.statements[0];
     expect(statement).toBeDefined();
@@ -242,7 +237,7 @@ describe('attribution frames (through analyze)', () => {
   });
 
   it.each(NOTHING)('finds no statement in %j', (text) => {
-    expect(summary(analyze(text))).toEqual([]);
+    expect(summary(analyzeByRules(text))).toEqual([]);
   });
 });
 

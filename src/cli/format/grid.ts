@@ -39,3 +39,11 @@ export function roleText(role: { readonly title: string | null; readonly affilia
   if (role === undefined) return '';
   return [role.title, role.affiliation].filter((part) => part !== null && part !== '').join(', ');
 }
+
+/**
+ * What a statement said, for a table: a content in several parts (a quote split by its cue,
+ * "“Finally,” said Tomas Reyes, “…”") shows its parts joined by " … ", not the stretch between.
+ */
+export function contentText(statement: { readonly content: { readonly text: string }; readonly contentParts: readonly { readonly text: string }[] }): string {
+  return statement.contentParts.length > 1 ? statement.contentParts.map((p) => p.text).join(' … ') : statement.content.text;
+}

@@ -1,6 +1,6 @@
 /** Tables for the store's answers: statements, actors, timeline, outlets, clusters. */
 import type { ActorSummary, OutletSourcing, QuoteCluster, StoredStatement, TimelineDay } from '../../store/store.js';
-import { count, renderGrid, roleText, type GridColumn } from './grid.js';
+import { contentText, count, renderGrid, roleText, type GridColumn } from './grid.js';
 
 const STATEMENT_COLUMNS: readonly GridColumn<StoredStatement>[] = [
   { title: 'DATE', width: 10, cell: (s) => s.date?.value ?? s.article.published ?? '' },
@@ -8,7 +8,7 @@ const STATEMENT_COLUMNS: readonly GridColumn<StoredStatement>[] = [
   { title: 'SPEAKER', width: 20, cell: (s) => s.speakerName ?? s.source?.text ?? '' },
   { title: 'ROLE', width: 16, cell: (s) => roleText(s.speakerRoles[0]) },
   { title: 'KIND', width: 8, cell: (s) => s.kind },
-  { title: 'CONTENT', width: 40, cell: (s) => s.content.text },
+  { title: 'CONTENT', width: 40, cell: contentText },
   { title: 'VIA', width: 12, cell: (s) => s.viaName ?? '' },
 ];
 

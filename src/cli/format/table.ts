@@ -1,7 +1,7 @@
 /** The analysis document as a table for people: one row per statement. */
 import type { Actor, AnalysisDocument, Statement } from '../../core/analysis.js';
 import type { StatementStance } from '../../core/stance.js';
-import { count, renderGrid, roleText, type GridColumn } from './grid.js';
+import { contentText, count, renderGrid, roleText, type GridColumn } from './grid.js';
 
 type Row = { readonly statement: Statement; readonly actors: ReadonlyMap<string, Actor> };
 
@@ -12,7 +12,7 @@ const role = (width: number): GridColumn<Row> => ({
   cell: (r) => roleText(actorOf(r.statement.speaker, r.actors)?.roles[0]),
 });
 const KIND: GridColumn<Row> = { title: 'KIND', width: 8, cell: (r) => r.statement.kind };
-const content = (width: number): GridColumn<Row> => ({ title: 'CONTENT', width, cell: (r) => r.statement.content.text });
+const content = (width: number): GridColumn<Row> => ({ title: 'CONTENT', width, cell: (r) => contentText(r.statement) });
 const via = (width: number): GridColumn<Row> => ({ title: 'VIA', width, cell: (r) => actorOf(r.statement.via, r.actors)?.name ?? '' });
 const DATE: GridColumn<Row> = { title: 'DATE', width: 10, cell: (r) => r.statement.date?.value ?? '' };
 

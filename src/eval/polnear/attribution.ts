@@ -27,6 +27,8 @@ export interface GoldAttribution extends Attribution {
 export interface PredictedAttribution extends Attribution {
   readonly statement?: string;
   readonly rule?: string;
+  /** the name of the actor the statement's source was resolved to, null when unresolved */
+  readonly speaker?: string | null;
 }
 
 /** One part of an attribution; the README counts a zero-length span as null. */

@@ -4,18 +4,22 @@
  */
 import type { EvalResult } from './run-eval.js';
 import { SCORE_KINDS, scoresOf, type Scores } from './score.js';
+import { speakerShare, type SpeakerTally } from './speaker-match.js';
 
-export interface EvalReport extends Omit<EvalResult, 'tally'> {
+export interface EvalReport extends Omit<EvalResult, 'tally' | 'speakers'> {
   readonly corpus: 'polnear';
   readonly exact: Scores['exact'];
   readonly overlap: Scores['overlap'];
+  /** the right speaker among paired statements whose gold source names someone */
+  readonly speaker: SpeakerTally & { readonly share: number };
   readonly errorsFile: string | null;
 }
 
 export function evalReport(result: EvalResult, errorsFile: string | null): EvalReport {
-  const { tally, ...rest } = result;
+  const { tally, speakers, ...rest } = result;
   const scores = scoresOf(tally);
-  return { corpus: 'polnear', ...rest, exact: scores.exact, overlap: scores.overlap, errorsFile };
+  const speaker = { ...speakers, share: speakerShare(speakers) };
+  return { corpus: 'polnear', ...rest, exact: scores.exact, overlap: scores.overlap, speaker, errorsFile };
 }
 
 export function formatJson(report: EvalReport): string {
@@ -47,6 +51,8 @@ export function formatTable(report: EvalReport): string {
         `       ${figure(o.precision)} ${figure(o.recall)} ${figure(o.f1)}`,
     );
   }
+  const { speaker } = report;
+  lines.push(`${'speaker'.padEnd(8)}   ${figure(speaker.share)}  right among ${speaker.judged} paired statements whose gold source names someone`);
   lines.push('', 'exact: spans equal after trimming; overlap: shared non-whitespace characters.');
   if (counts.unannotated > 0) lines.push(`${counts.unannotated} articles without annotation file left out.`);
   if (report.errorsFile !== null) lines.push(`Diagnostics per article: ${report.errorsFile}`);

@@ -1,11 +1,13 @@
 /**
  * Evaluates the extractor on a PolNeAR-format folder: every article is analysed, scored against
- * its gold attributions, and the raw counts are summed (micro-averaging) into one result.
+ * its gold attributions, and the raw counts are summed (micro-averaging) into one result, with
+ * the speakers of the paired statements judged where the gold source names someone.
  */
 import { listArticles, loadArticle } from './corpus.js';
 import { diagnoseArticle, type ArticleDiagnosis } from './diagnose.js';
 import { predictAttributions } from './predict.js';
 import { addTally, emptyTally, scoreArticle, type Tally } from './score.js';
+import { addSpeakerTally, speakerTally, type SpeakerTally } from './speaker-match.js';
 
 export interface EvalOptions {
   /** the folder holding text/ and attributions/ */
@@ -33,6 +35,8 @@ export interface EvalResult {
   readonly dir: string;
   readonly counts: EvalCounts;
   readonly tally: Tally;
+  /** paired statements judged for their speaker (speaker-match.ts) and how many are right */
+  readonly speakers: SpeakerTally;
   readonly elapsedMs: number;
 }
 
@@ -41,6 +45,7 @@ export function evaluatePolnear(options: EvalOptions): EvalResult {
   const all = listArticles(options.dir);
   const articles = options.limit === undefined ? all : all.slice(0, options.limit);
   let tally = emptyTally();
+  let speakers: SpeakerTally = { judged: 0, right: 0 };
   const counts = { articles: 0, gold: 0, predicted: 0, unannotated: 0, spanMismatches: 0 };
   articles.forEach((entry, index) => {
     options.onProgress?.(index, articles.length, entry.id);
@@ -54,6 +59,7 @@ export function evaluatePolnear(options: EvalOptions): EvalResult {
     const predicted = predictAttributions(article.id, article.text, article.published);
     const score = scoreArticle(article.text, article.gold, predicted);
     tally = addTally(tally, score.tally);
+    speakers = addSpeakerTally(speakers, speakerTally(article.text, article.gold, predicted, score.overlapPairs));
     counts.articles++;
     counts.gold += article.gold.length;
     counts.predicted += predicted.length;
@@ -61,5 +67,5 @@ export function evaluatePolnear(options: EvalOptions): EvalResult {
     options.onDiagnosis?.(diagnoseArticle(article, article.gold, predicted, score));
   });
   options.onProgress?.(articles.length, articles.length, '');
-  return { dir: options.dir, counts, tally, elapsedMs: Math.round(performance.now() - started) };
+  return { dir: options.dir, counts, tally, speakers, elapsedMs: Math.round(performance.now() - started) };
 }

@@ -7,7 +7,6 @@ import { spanOf, type Span } from '../../core/span.js';
 import type { TokenRange } from './candidate.js';
 import type { Quote } from '../quotes/paired-quote-marks.js';
 import type { CueLexicon } from '../cues/cue-lexicon.js';
-import { cueTagging, type CueTokenSpan } from '../cues/learned-cues.js';
 
 export interface RuleInput {
   readonly text: string;
@@ -21,14 +20,9 @@ export interface RuleInput {
   readonly quoteClosingAt: ReadonlyMap<number, Quote>;
   /** per token: is it inside a quote (marks included) */
   readonly inQuote: readonly boolean[];
-  /** per verb or lexicon word and their neighbours: the learned tagger's probability that it is part of a cue (0 elsewhere) */
-  readonly cueProbability: Float64Array;
-  /** the learned tagger's cue spans (its best labelling of each sentence) */
-  readonly cueSpans: readonly CueTokenSpan[];
 }
 
-/** `learnedCues`: whether the learned cue tagger, trained on English, scores the tokens (else every probability is 0). */
-export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cues: CueLexicon, learnedCues = true): RuleInput {
+export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cues: CueLexicon): RuleInput {
   const quoteOpeningAt = new Map<number, Quote>();
   const quoteClosingAt = new Map<number, Quote>();
   for (const q of quotes) {
@@ -42,9 +36,7 @@ export function buildRuleInput(layers: TextLayers, quotes: readonly Quote[], cue
     const q = quotes[qi];
     inQuote[t.index] = q !== undefined && q.open <= t.start && t.end <= q.close;
   }
-  // French and any language without a trained tagger: no cue probabilities, the rules alone
-  const tagging = learnedCues ? cueTagging(layers, quotes) : { probabilities: new Float64Array(layers.tokens.length), spans: [] };
-  return { text: layers.text, tokens: layers.tokens, sentences: layers.sentences, quotes, cues, quoteOpeningAt, quoteClosingAt, inQuote, cueProbability: tagging.probabilities, cueSpans: tagging.spans };
+  return { text: layers.text, tokens: layers.tokens, sentences: layers.sentences, quotes, cues, quoteOpeningAt, quoteClosingAt, inQuote };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Countries with their demonyms and other names, so "French Foreign Minister" gives the
- * affiliation France and "British military source" the United Kingdom. Data only.
+ * affiliation France and "British military source" the United Kingdom. The demonyms include the
+ * nouns for one person ("Dutchman", "Briton"), so "the Dutchman said" can refer back. Data only.
  */
 export interface CountryEntry {
   readonly name: string;
@@ -21,15 +22,15 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c('Colombia', ['Colombian']), c('Croatia', ['Croatian']), c('Cuba', ['Cuban']), c('Cyprus', ['Cypriot']),
   c('Czech Republic', ['Czech'], ['Czechia']), c('Denmark', ['Danish', 'Dane']), c('Ecuador', ['Ecuadorian']),
   c('Egypt', ['Egyptian']), c('Estonia', ['Estonian']), c('Ethiopia', ['Ethiopian']), c('Finland', ['Finnish', 'Finn']),
-  c('France', ['French']), c('Georgia', ['Georgian']), c('Germany', ['German']), c('Ghana', ['Ghanaian']),
+  c('France', ['French', 'Frenchman', 'Frenchwoman']), c('Georgia', ['Georgian']), c('Germany', ['German']), c('Ghana', ['Ghanaian']),
   c('Greece', ['Greek']), c('Hungary', ['Hungarian']), c('Iceland', ['Icelandic']), c('India', ['Indian']),
-  c('Indonesia', ['Indonesian']), c('Iran', ['Iranian']), c('Iraq', ['Iraqi']), c('Ireland', ['Irish']),
+  c('Indonesia', ['Indonesian']), c('Iran', ['Iranian']), c('Iraq', ['Iraqi']), c('Ireland', ['Irish', 'Irishman', 'Irishwoman']),
   c('Israel', ['Israeli']), c('Italy', ['Italian']), c('Japan', ['Japanese']), c('Jordan', ['Jordanian']),
   c('Kazakhstan', ['Kazakh']), c('Kenya', ['Kenyan']), c('Kosovo', ['Kosovar']), c('Kuwait', ['Kuwaiti']),
   c('Latvia', ['Latvian']), c('Lebanon', ['Lebanese']), c('Libya', ['Libyan']), c('Lithuania', ['Lithuanian']),
   c('Luxembourg', ['Luxembourgish']), c('Malaysia', ['Malaysian']), c('Mali', ['Malian']), c('Mexico', ['Mexican']),
   c('Moldova', ['Moldovan']), c('Montenegro', ['Montenegrin']), c('Morocco', ['Moroccan']),
-  c('Netherlands', ['Dutch'], ['the Netherlands', 'Holland']), c('New Zealand', ['New Zealander']),
+  c('Netherlands', ['Dutch', 'Dutchman', 'Dutchwoman'], ['the Netherlands', 'Holland']), c('New Zealand', ['New Zealander']),
   c('Nigeria', ['Nigerian']), c('North Korea', ['North Korean'], ['Pyongyang']), c('North Macedonia', ['Macedonian']),
   c('Norway', ['Norwegian']), c('Pakistan', ['Pakistani']), c('Palestine', ['Palestinian']), c('Peru', ['Peruvian']),
   c('Philippines', ['Filipino', 'Philippine'], ['the Philippines']), c('Poland', ['Polish', 'Pole']),
@@ -41,7 +42,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c('Sweden', ['Swedish', 'Swede']), c('Switzerland', ['Swiss']), c('Syria', ['Syrian']), c('Taiwan', ['Taiwanese']),
   c('Thailand', ['Thai']), c('Tunisia', ['Tunisian']), c('Turkey', ['Turkish', 'Turk'], ['Türkiye']),
   c('Ukraine', ['Ukrainian'], ['Kyiv', 'Kiev']), c('United Arab Emirates', ['Emirati'], ['UAE']),
-  c('United Kingdom', ['British', 'Briton', 'English', 'Scottish', 'Welsh'], ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales']),
+  c('United Kingdom', ['British', 'Briton', 'English', 'Englishman', 'Englishwoman', 'Scottish', 'Scotsman', 'Scotswoman', 'Welsh', 'Welshman', 'Welshwoman'], ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales']),
   c('United States', ['American', 'US', 'U.S.'], ['United States of America', 'USA', 'U.S.A.', 'America', 'the United States', 'Washington']),
   c('Uruguay', ['Uruguayan']), c('Uzbekistan', ['Uzbek']), c('Venezuela', ['Venezuelan']), c('Vietnam', ['Vietnamese']),
   c('Yemen', ['Yemeni']), c('Zimbabwe', ['Zimbabwean']),

@@ -29,3 +29,12 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   'regulator', 'watchdog', 'secretariat', 'directorate', 'tribunal', 'senate', 'congress', 'assembly', 'council',
   'municipality', 'city', 'state', 'county', 'region', 'province', 'operator', 'manufacturer', 'carrier', 'airline',
 ];
+
+/**
+ * Words that make a capitalised name an event, which is no person: "the Halifax Security
+ * Forum", "the Alder Valley Trade Fair". An event speaks, if at all, as the body that holds it.
+ */
+export const EVENT_HEADS: readonly string[] = [
+  'Forum', 'Summit', 'Conference', 'Convention', 'Festival', 'Fair', 'Expo', 'Exhibition', 'Games', 'Olympics',
+  'Championship', 'Championships', 'Symposium', 'Dialogue',
+];

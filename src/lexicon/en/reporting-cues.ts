@@ -242,6 +242,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v('vote', { needsClause: true, ambiguous: ['vote', 'voted'] }),
 ];
 
+/** Verbs of the reporting list above that answer someone: "She replied that …" is the other person speaking. */
+export const REPLY_VERBS: readonly string[] = ['reply', 'respond', 'retort', 'counter', 'answer'];
+
 /** Multi-word cues that put the source after them: "according to Le Monde, …". */
 export const PREPOSITIONAL_CUES: readonly string[] = [
   'according to',

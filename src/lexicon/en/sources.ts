@@ -23,8 +23,8 @@ export const GROUP_SOURCE_NOUNS: readonly string[] = [
 
 
 export const PERSONAL_PRONOUNS = {
-  singular: ['he', 'she', 'him', 'her'],
-  plural: ['they', 'them'],
+  singular: ['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself'],
+  plural: ['they', 'them', 'their', 'theirs', 'themselves'],
 } as const;
 
 /** Words whose capitalised form starts sentences or headlines but never a name. */

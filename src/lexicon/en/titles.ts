@@ -36,6 +36,12 @@ export const ROLE_NOUNS: readonly string[] = [
   'donor', 'supporter', 'critic', 'voter', 'resident', 'owner', 'worker', 'father', 'mother', 'pastor',
 ];
 
+/** Words that qualify the title after them: "Former Secretary of State", "Deputy Secretary". */
+export const TITLE_MODIFIERS: readonly string[] = ['Former', 'Acting', 'Interim', 'Outgoing', 'Incoming', 'Retired', 'Deputy', 'Assistant', 'Associate', 'Senior'];
+
+/** Words that end a person's name without being one: "Martin Luther King Jr.". */
+export const NAME_SUFFIXES: readonly string[] = ['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV'];
+
 /** Honorifics mark a person but are no role. */
 export const HONORIFICS: readonly string[] = ['Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady'];
 

@@ -32,5 +32,8 @@ export const FRENCH_REPORTING_VERBS: readonly FrenchReportingVerb[] = [
   v('poursuivre', ['poursuit', 'poursuivent', 'poursuiv', 'poursuivit', 'poursuivirent', 'poursuivi']),
 ];
 
+/** Verbs of the list above that answer someone: "elle a répondu que …" is the other person speaking. */
+export const REPLY_LEMMAS: readonly string[] = ['répondre'];
+
 /** Cues before their source: "selon X", "d'après X", "de source diplomatique". */
 export const PREPOSITIONAL_CUES: readonly string[] = ['selon', "d'après", 'd’après'];

@@ -11,8 +11,12 @@ import { settingAt } from '../../extract/attributions/fr/setting.js';
 import { countryOfDemonym } from '../../extract/entities/fr/names.js';
 import type { NameMention } from '../../extract/entities/mention.js';
 import { DETERMINERS, PERSONAL_PRONOUNS } from '../../lexicon/fr/grammar.js';
+import { inflectAll } from '../../lexicon/fr/inflect.js';
+import { OUTLET_NOUNS } from '../../lexicon/fr/media.js';
+import { FRENCH_REPORTING_VERBS, REPLY_LEMMAS } from '../../lexicon/fr/reporting-cues.js';
 import { ANONYMOUS_SOURCE_NOUNS, COLLECTIVE_HEADS, GROUP_SOURCE_NOUNS, ORGANIZATION_NOUNS } from '../../lexicon/fr/sources.js';
 import { ROLE_NOUNS, ROLE_WORDS } from '../../lexicon/fr/titles.js';
+import { outletKind } from '../en/language.js';
 import { lastWordHead, type ResolveLanguage } from '../language.js';
 
 const ANONYMOUS = new Set(ANONYMOUS_SOURCE_NOUNS);
@@ -21,6 +25,7 @@ const ROLE = new Set(ROLE_NOUNS);
 const ORGANIZATION = new Set(ORGANIZATION_NOUNS);
 const COLLECTIVE = new Set(COLLECTIVE_HEADS);
 const DETERMINER = new Set(DETERMINERS);
+const REPLY_CUES = new Set([...inflectAll(FRENCH_REPORTING_VERBS)].filter(([, entry]) => REPLY_LEMMAS.includes(entry.verb.lemma)).map(([word]) => word));
 
 function headIndex(tokens: readonly Token[], core: TokenRange, names: readonly NameMention[]): number {
   let first = core.first;
@@ -44,9 +49,10 @@ export const FRENCH_RESOLVE: ResolveLanguage = {
   singularPronouns: new Set(PERSONAL_PRONOUNS.singular),
   pluralPronouns: new Set(PERSONAL_PRONOUNS.plural),
   neuterPronouns: new Set(),
+  relativePronouns: new Set(['qui']),
   definiteDeterminers: new Set(['le', 'la', 'les', "l'", 'l’']),
   // French names the office-holder by the office far more than English does
-  unmatchedRoleIsPerson: true,
+  unmatchedRole: 'own person',
   leadingArticle: /^(?:le|la|les|l['’])\s*/i,
   endsCore: (t) => t.lower === 'qui' || t.lower === 'dont',
   // the core keeps its complements, "proche du dossier" among them; French tokens carry no
@@ -55,6 +61,12 @@ export const FRENCH_RESOLVE: ResolveLanguage = {
   isCommonNoun: () => false,
   headIndex,
   countryOfDemonym,
+  // a capitalised demonym is the noun for a person ("le Néerlandais"), a lower-case one an adjective
+  personDemonym: (word) => (/^\p{Lu}/u.test(word) ? countryOfDemonym(word) : undefined),
+  outletNouns: new Map(Object.entries(OUTLET_NOUNS)),
+  // outlets keep their names in French text
+  outletKind,
+  replyCues: REPLY_CUES,
   roleWords: ROLE_WORDS,
   rolePrepositions: new Set(['de', 'du', 'des', "d'", 'd’', 'à', 'au', 'aux', 'chez', 'pour']),
   appositiveDeterminers: new Set(['le', 'la', 'les', "l'", 'l’', 'un', 'une']),

@@ -6,8 +6,10 @@
  *   Clinton beats Trump by 46 percent to 42 percent, according to the poll.
  *   ^^^^^^^^^^^^^^^^^^ content                        ^^^^^^^^^^^^ cue ^^^^^^^ source
  *
- * Also "as reported by X", "in the words of X". Not: "according to plan" (no noun phrase that
- * can speak is required here, but a content of at least three words is).
+ * Also "as reported by X", "in the words of X", and the possessive form, whose possessor is the
+ * source: "Allies, in her words, needed “time to adjust”", "In the mayor's own words, …", "…, in
+ * Calloway's words." Not: "according to plan" (no noun phrase that can speak is required here,
+ * but a content of at least three words is); not "in other words" (no possessor).
  */
 import type { Token, Sentence } from '../../../nlp/tokens.js';
 import { PREPOSITIONAL_CUES } from '../../../lexicon/en/reporting-cues.js';
@@ -18,7 +20,7 @@ import type { Candidate, TokenRange } from '../candidate.js';
 import { rangeSpan, type RuleInput } from '../input.js';
 import { clauseEnd } from './clause.js';
 import { contentSpan } from '../content-span.js';
-import { phraseAfter } from './noun-phrase.js';
+import { isNominal, phraseAfter } from './noun-phrase.js';
 
 const RULE = 'attributions/en/according-to';
 const CUE_WORDS = PREPOSITIONAL_CUES.map((c) => c.split(' '));
@@ -26,6 +28,9 @@ const CUE_WORDS = PREPOSITIONAL_CUES.map((c) => c.split(' '));
 const CUE_FIRST_WORDS = new Set(CUE_WORDS.map((words) => words[0]));
 const SOURCE_NOUNS = new Set([...ANONYMOUS_SOURCE_NOUNS, ...GROUP_SOURCE_NOUNS, ...ORGANIZATION_NOUNS]);
 const CHAIN_VERBS = new Set(['cites', 'cited', 'citing', 'quotes', 'quoted', 'quoting']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+/** The most words a possessor runs over before its "'s": "in the finance director's words". */
+const MAX_POSSESSOR_TOKENS = 6;
 
 function cueLengthAt(tokens: readonly Token[], i: number): number {
   if (!CUE_FIRST_WORDS.has(tokens[i]?.lower)) return 0;
@@ -88,13 +93,47 @@ export function accordingTo(input: RuleInput): Candidate[] {
   const out: Candidate[] = [];
   for (const s of input.sentences) {
     for (let i = s.first; i < s.last; i++) {
-      const n = input.inQuote[i] ? 0 : cueLengthAt(input.tokens, i);
-      if (n === 0) continue;
-      const found = frameAt(input, s, i, n);
+      if (input.inQuote[i]) continue;
+      const n = cueLengthAt(input.tokens, i);
+      const found = n > 0 ? frameAt(input, s, i, n) : possessiveFrameAt(input, s, i);
       if (found) out.push(found);
     }
   }
   return out;
+}
+
+/** "in her words", "in the minister's own words" at i: the possessor and the end of the cue. */
+function possessiveCueAt(tokens: readonly Token[], i: number, limit: number): { source: TokenRange; end: number } | null {
+  if (tokens[i]?.lower !== 'in') return null;
+  let source: TokenRange | null = null;
+  if (POSSESSIVE_DETERMINERS.has(tokens[i + 1]?.lower ?? '')) source = { first: i + 1, last: i + 2 };
+  for (let m = i + 1; !source && m < Math.min(limit, i + 1 + MAX_POSSESSOR_TOKENS) && isNominal(tokens[m]); m++) {
+    if (m > i + 1 && (tokens[m]?.lower === "'s" || tokens[m]?.lower === '’s')) source = { first: i + 1, last: m };
+  }
+  if (!source) return null;
+  let k = source.last + (tokens[source.last]?.pos === 'PART' ? 1 : 0);
+  if (tokens[k]?.lower === 'own') k++;
+  return tokens[k]?.lower === 'words' ? { source, end: k + 1 } : null;
+}
+
+/** The content around a possessive cue: the clause after it when it opens the sentence, the
+ * clause before it when it closes one, both halves when it is set off inside ("Allies, in her
+ * words, needed …"). */
+function possessiveFrameAt(input: RuleInput, s: Sentence, i: number): Candidate | null {
+  const { tokens } = input;
+  const cue = possessiveCueAt(tokens, i, s.last);
+  if (!cue) return null;
+  const opens = i === s.first && tokens[cue.end]?.text === ',';
+  const setOff = i > s.first && tokens[i - 1]?.text === ',' && tokens[cue.end]?.text === ',';
+  let parts: Span[] | null = null;
+  if (opens) parts = rightContent(input, s, cue.end + 1);
+  else if (setOff) {
+    const before = contentSpan(input, s.first, i - 1);
+    const after = rightContent(input, s, cue.end + 1);
+    parts = before && after ? [before, ...after] : null;
+  } else if (cue.end >= s.last - 1) parts = leftContent(input, s, i);
+  if (!parts) return null;
+  return candidate(input, s, { first: i, last: cue.end }, cue.source, parts, null);
 }
 
 function frameAt(input: RuleInput, s: Sentence, i: number, n: number): Candidate | null {
@@ -112,15 +151,20 @@ function frameAt(input: RuleInput, s: Sentence, i: number, n: number): Candidate
   const right = before ? null : rightContent(input, s, after);
   const parts = before ?? right;
   if (!parts) return null;
-  const cueEnd = (tokens[i + n - 1] as Token).end;
+  return candidate(input, s, { first: i, last: i + n }, source, parts, origin);
+}
+
+/** The attribution of a cue over `cue`; with an origin, the origin speaks through the source. */
+function candidate(input: RuleInput, s: Sentence, cue: TokenRange, source: TokenRange, parts: Span[], origin: TokenRange | null): Candidate {
+  const { tokens } = input;
   return {
     rule: RULE,
     kind: 'indirect',
     source: origin ? rangeSpan(input, origin) : rangeSpan(input, source),
     sourceTokens: origin ?? source,
     antecedent: null,
-    cue: spanOf(input.text, (tokens[i] as Token).start, cueEnd),
-    cueToken: i,
+    cue: spanOf(input.text, (tokens[cue.first] as Token).start, (tokens[cue.last - 1] as Token).end),
+    cueToken: cue.first,
     contentParts: parts,
     addressee: origin ? source : null,
     origin,

@@ -125,8 +125,14 @@ export interface Subject extends TokenRange {
 export function subjectBefore(tokens: readonly Token[], floor: number, end: number): Subject | null {
   const last = tokens[end - 1];
   if (!last || end - 1 < floor) return null;
-  const alone = (SUBJECT_PRONOUNS.has(last.lower) && last.pos === 'PRON') || (QUANTIFIER_SUBJECTS.has(last.lower) && !isNominal(tokens[end - 2]));
+  // "who opposed it said": "it" and "you" after a verb are its object, not the next verb's subject
+  const object = OBJECT_TOO.has(last.lower) && tokens[end - 2]?.pos === 'VERB' && end - 2 >= floor;
+  const alone = (SUBJECT_PRONOUNS.has(last.lower) && last.pos === 'PRON' && !object) || (QUANTIFIER_SUBJECTS.has(last.lower) && !isNominal(tokens[end - 2]));
   if (alone) return { first: end - 1, last: end, relative: false, antecedent: null };
+  if (object) {
+    const range = phraseWithRelativeClause(tokens, floor, end);
+    return range ? { ...range, relative: false, antecedent: null } : null;
+  }
   if (RELATIVE_PRONOUNS.has(last.lower) && (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'SCONJ')) {
     const before = tokens[end - 2];
     const antecedent = before?.text === ',' ? phraseWithAppositive(tokens, floor, end - 2) : phraseBefore(tokens, floor, end - 1);
@@ -139,6 +145,9 @@ export function subjectBefore(tokens: readonly Token[], floor: number, end: numb
   const range = phraseBefore(tokens, floor, end) ?? phraseWithRelativeClause(tokens, floor, end);
   return range ? { ...range, relative: false, antecedent: null } : null;
 }
+
+/** Subject pronouns that are also object forms. */
+const OBJECT_TOO: ReadonlySet<string> = new Set(['it', 'you']);
 
 /** Words a relative clause may hold between its pronoun and the main verb. */
 const MAX_RELATIVE_TOKENS = 12;

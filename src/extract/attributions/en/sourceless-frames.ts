@@ -20,9 +20,6 @@ import { contentSpan } from '../content-span.js';
 import { subjectBefore } from './noun-phrase.js';
 
 const EVIDENTIAL = new Set(EVIDENTIAL_VERBS);
-/** Below this learned cue probability an evidential verb is no cue: the tagger has seen which
- * uses the corpus annotates (measured on PolNeAR train and dev). */
-const EVIDENTIAL_FLOOR = 0.5;
 const AGENTLESS = new Set(AGENTLESS_PARTICIPLES);
 const QUESTION_WORDS = new Set(['whether', 'if', 'about', 'what', 'how', 'why', 'who', 'when', 'where', 'to']);
 
@@ -75,7 +72,6 @@ function evidential(input: RuleInput, s: Sentence, i: number): Candidate | null 
   } else if (AGENTLESS.has(t.lower) && next?.lower === 'to' && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
     cueFirst = i - 1;
   } else return null;
-  if ((input.cueProbability[i] ?? 0) < EVIDENTIAL_FLOOR) return null;
   const subject = subjectBefore(tokens, s.first, cueFirst);
   const first = subject && !subject.relative ? subject.first : s.first;
   return candidate(input, s, 'attributions/en/evidential', { first: cueFirst, last: i + 1 }, { first, last: clauseEnd(input, s, i + 1) }, null);

@@ -48,9 +48,7 @@ function isCueVerb(input: RuleInput, i: number, entry: CueEntry): boolean {
   const next = input.tokens[i + 1];
   // "About 4 in 10 say they …": wink takes the verb for a noun after numbers
   const clauseFollows = next?.lower === 'that' || (next?.pos === 'PRON' && SUBJECT_PRONOUN_WORDS.has(next.lower));
-  // the learned tagger knows "voters support Clinton" from "the support of voters"
-  const taggerSure = (input.cueProbability[i] ?? 0) >= TAGGER_SURE;
-  return (entry.form !== 'base' && UNAMBIGUOUS.has(t.lower)) || clauseFollows || taggerSure;
+  return (entry.form !== 'base' && UNAMBIGUOUS.has(t.lower)) || clauseFollows;
 }
 
 function blocked(tokens: readonly Token[], i: number, floor: number, entry: CueEntry): boolean {
@@ -204,14 +202,8 @@ function invertedSubject(input: RuleInput, s: Sentence, k: number): TokenRange |
   return { first: head.first, last };
 }
 
-/** A verb the learned tagger marks as a cue but the lexicon lacks: it may take any content. */
+/** A verb the role tagger marks as a cue but the lexicon lacks: it may take any content. */
 const LEARNED_VERB: CueEntry = { verb: { base: '', object: true }, form: 'past' };
-/** Learned probabilities: above ADD a verb not in the lexicon is a cue; below VETO a lexicon
- * word is not (measured on PolNeAR dev, see the closing note of issue 2). */
-const ADD_THRESHOLD = 0.4;
-const VETO_THRESHOLD = 0.5;
-/** Above this the tagger's word overrides a non-verb POS tag on a lexicon word. */
-const TAGGER_SURE = 0.6;
 
 const AGENT_NOUNS = new Set([...ROLE_NOUNS, ...ANONYMOUS_SOURCE_NOUNS, ...GROUP_SOURCE_NOUNS, ...ORGANIZATION_NOUNS]);
 
@@ -241,25 +233,28 @@ function startsWithComplement(input: RuleInput, parts: readonly Span[]): boolean
   return pos === 'ADP' || pos === 'VERB' || pos === 'AUX';
 }
 
-function cueEntryAt(input: RuleInput, i: number): CueEntry | undefined {
-  const t = input.tokens[i] as Token;
-  const p = input.cueProbability[i] ?? 0;
-  const entry = input.cues.get(t.lower);
-  if (entry) return p < VETO_THRESHOLD ? undefined : entry;
-  return p >= ADD_THRESHOLD && t.pos === 'VERB' ? LEARNED_VERB : undefined;
-}
-
 export function verbFrames(input: RuleInput): Candidate[] {
   const out: Candidate[] = [];
   for (const s of input.sentences) {
     for (let i = s.first; i < s.last; i++) {
-      const entry = cueEntryAt(input, i);
+      const entry = input.cues.get((input.tokens[i] as Token).lower);
       if (!entry || input.inQuote[i] || !isCueVerb(input, i, entry) || blocked(input.tokens, i, s.first, entry)) continue;
       const found = frameAt(input, s, i, entry, out[out.length - 1]);
       if (found) out.push(found);
     }
   }
   return out;
+}
+
+/**
+ * The frame of a verb the role tagger labels as a cue and the lexicon lacks ("lobbied", "dubbed"):
+ * read like a lexicon verb's, but only with a subject who can hold a view and a content that is
+ * not the verb's complement. Null when the word is no verb or no frame is found.
+ */
+export function learnedVerbFrame(input: RuleInput, i: number): Candidate | null {
+  const t = input.tokens[i];
+  if (!t || t.pos !== 'VERB' || input.inQuote[i] || input.cues.has(t.lower) || blocked(input.tokens, i, (input.sentences[t.sentence] as Sentence).first, LEARNED_VERB)) return null;
+  return frameAt(input, input.sentences[t.sentence] as Sentence, i, LEARNED_VERB, undefined);
 }
 
 function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, previous: Candidate | undefined): Candidate | null {
@@ -339,9 +334,26 @@ function frameAt(input: RuleInput, s: Sentence, i: number, entry: CueEntry, prev
  * a quote is content (null otherwise): "opposed the plan" describes the subject, the main verb
  * reports. A relative clause without that comma keeps the whole sentence.
  */
+/** Words a relative clause's object may take before the main verb: "who opposed it said". */
+const RELATIVE_OBJECT_REACH = 5;
+
+/**
+ * "the councillors who opposed it said they …": without commas, a reporting verb soon after the
+ * relative clause's verb, with no punctuation between, is the main verb; the relative verb
+ * describes the subject and reports nothing.
+ */
+function mainVerbAfter(input: RuleInput, s: Sentence, k: number): boolean {
+  for (let m = k; m < Math.min(s.last, k + RELATIVE_OBJECT_REACH); m++) {
+    const t = input.tokens[m] as Token;
+    if (t.pos === 'PUNCT' || input.inQuote[m]) return false;
+    if (t.pos === 'VERB' && input.cues.has(t.lower)) return true;
+  }
+  return false;
+}
+
 function relativeScope(input: RuleInput, s: Sentence, subject: Subject, k: number): Sentence | null {
   const { tokens } = input;
-  if (tokens[subject.first - 1]?.text !== ',') return s;
+  if (tokens[subject.first - 1]?.text !== ',') return mainVerbAfter(input, s, k) ? null : s;
   for (let m = k; m < s.last - 1; m++) {
     if (input.inQuote[m] || tokens[m]?.text !== ',') continue;
     let v = m + 1;

@@ -13,8 +13,8 @@ import type { Role } from '../../../core/analysis.js';
 import { spanOf } from '../../../core/span.js';
 import { COUNTRIES } from '../../../lexicon/en/countries.js';
 import { MEDIA_HEADS, MEDIA_OUTLETS } from '../../../lexicon/en/media.js';
-import { ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS } from '../../../lexicon/en/organizations.js';
-import { HONORIFICS, ROLE_TITLES } from '../../../lexicon/en/titles.js';
+import { EVENT_HEADS, ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS } from '../../../lexicon/en/organizations.js';
+import { HONORIFICS, NAME_SUFFIXES, ROLE_TITLES, TITLE_MODIFIERS } from '../../../lexicon/en/titles.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS, NOT_NAME_WORDS } from '../../../lexicon/en/sources.js';
 import type { NameKind, NameMention } from '../mention.js';
 
@@ -30,13 +30,17 @@ const MEDIA_HEAD_SET = new Set(MEDIA_HEADS);
 const TITLES_BY_LENGTH = groupByWordCount(ROLE_TITLES);
 const TITLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
 const HONORIFIC_SET = new Set(HONORIFICS);
-const ORG_HEADS = new Set(ORGANIZATION_HEADS);
+const TITLE_MODIFIER_SET = new Set(TITLE_MODIFIERS);
+const NAME_SUFFIX_SET = new Set(NAME_SUFFIXES);
+/** events are read as organisations: never persons, and a forum speaks as its organiser */
+const ORG_HEADS = new Set([...ORGANIZATION_HEADS, ...EVENT_HEADS]);
 const ORG_ACRONYMS = new Set(ORGANIZATION_ACRONYMS);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 /** "Residents of the east bank", "Officials said": a capitalised source noun is no name. */
 const SOURCE_NOUNS = new Set([...ANONYMOUS_SOURCE_NOUNS, ...GROUP_SOURCE_NOUNS]);
 /** "of", "for", "on" join only organisation names and titles ("Council on Foreign Relations"),
- * never a name to what follows it ("Le Monde on Monday"). */
+ * never a name to what follows it ("Le Monde on Monday"), nor anything to a day or a month
+ * ("the Halifax Security Forum on Saturday"). */
 const ORG_CONNECTORS = new Set(['of', 'for', 'on']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'bin', 'al', 'da', 'di', 'del']);
 
@@ -54,6 +58,11 @@ function capitalised(t: Token): boolean {
   const code = t.text.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   return UPPER_FIRST.test(t.text);
+}
+
+/** A title word that is no outlet's last word: "Secretary of State" goes on, "Associated Press on Monday" does not. */
+function titleWordBefore(t: Token | undefined): boolean {
+  return t !== undefined && TITLE_WORDS.has(t.text) && !MEDIA_HEAD_SET.has(t.text);
 }
 
 function glued(a: Token | undefined, b: Token | undefined): boolean {
@@ -74,7 +83,7 @@ function runs(tokens: readonly Token[], s: Sentence): Array<[number, number]> {
       const t = tokens[j] as Token;
       if (capitalised(t)) j++;
       else if ((t.text === '-' || t.text === '.') && glued(tokens[j - 1], t) && glued(t, tokens[j + 1]) && capitalised(tokens[j + 1] as Token)) j += 2;
-      else if (CONNECTORS.has(t.text) && tokens[j + 1] && capitalised(tokens[j + 1] as Token) && (ORG_HEADS.has(tokens[j - 1]?.text ?? '') || TITLE_WORDS.has(tokens[j - 1]?.text ?? '') || !ORG_CONNECTORS.has(t.text))) j++;
+      else if (CONNECTORS.has(t.text) && tokens[j + 1] && capitalised(tokens[j + 1] as Token) && !NOT_NAME.has(tokens[j + 1]?.text ?? '') && (ORG_HEADS.has(tokens[j - 1]?.text ?? '') || titleWordBefore(tokens[j - 1]) || !ORG_CONNECTORS.has(t.text))) j++;
       else break;
     }
     out.push([i, j]);
@@ -102,26 +111,45 @@ function groupByWordCount(titles: readonly string[]): Array<[number, Set<string>
 }
 
 /**
- * The longest role title spelled by the tokens from `start` (at most up to `b`), with its word
- * count. A title of n words is compared with the words of the next n tokens, so each length
- * needs one lookup rather than one comparison per title.
+ * The longest role title spelled by the tokens from `start` (at most up to `b`), its modifiers
+ * included ("Former Secretary of State"), with its token count. A title of n words is compared
+ * with the words of the next n tokens, so each length needs one lookup rather than one
+ * comparison per title.
  */
 function titleAt(tokens: readonly Token[], start: number, b: number): { title: string; length: number } | undefined {
+  let at = start;
+  while (at < b && TITLE_MODIFIER_SET.has(tokens[at]?.text ?? '')) at++;
   for (const [length, titles] of TITLES_BY_LENGTH) {
-    const candidate = words(tokens, start, Math.min(b, start + length));
-    if (titles.has(candidate)) return { title: candidate, length };
+    if (titles.has(words(tokens, at, Math.min(b, at + length)))) return { title: words(tokens, start, at + length), length: at + length - start };
   }
   return undefined;
 }
 
-/** Peels demonyms, titles and honorifics off the front of a run. */
-function peel(tokens: readonly Token[], a: number, b: number): { start: number; role: Role | null } {
+/**
+ * A title inside a run, after words that say where or whom it serves, with a full name after
+ * it: "Texas Sen. Ted Cruz", "AFL-CIO President Richard Trumka", "White House Press Secretary
+ * Josh Earnest". Not a lone word after it ("Martin Luther King Jr.").
+ */
+function innerTitle(tokens: readonly Token[], a: number, b: number): { at: number; title: string; length: number } | undefined {
+  for (let at = a + 1; at < b - 2; at++) {
+    const found = titleAt(tokens, at, b);
+    const rest = found ? b - at - found.length : 0;
+    const first = found ? tokens[at + found.length] : undefined;
+    if (found && rest >= 2 && rest <= 4 && first !== undefined && !NAME_SUFFIX_SET.has(first.text)) return { at, ...found };
+  }
+  return undefined;
+}
+
+/** Peels demonyms, titles and honorifics off the front of a run; `honorific` says one was there ("Mr. Welch"). */
+function peel(tokens: readonly Token[], a: number, b: number): { start: number; role: Role | null; honorific: boolean } {
   let start = a;
   let title: string | null = null;
   let affiliation: string | null = null;
+  let honorific = false;
   for (let guard = 0; guard < 4 && start < b; guard++) {
     const t = tokens[start] as Token;
     if (NOT_NAME.has(t.text) || HONORIFIC_SET.has(t.text)) {
+      honorific ||= HONORIFIC_SET.has(t.text);
       start++;
       continue;
     }
@@ -139,10 +167,22 @@ function peel(tokens: readonly Token[], a: number, b: number): { start: number; 
     }
     break;
   }
-  return { start, role: title || affiliation ? { title, affiliation } : null };
+  const inner = title === null ? innerTitle(tokens, start, b) : undefined;
+  if (inner) {
+    const where = words(tokens, start, inner.at);
+    return { start: inner.at + inner.length, role: { title: inner.title, affiliation: COUNTRY_BY_DEMONYM.get(where) ?? COUNTRY_BY_NAME.get(where) ?? where }, honorific };
+  }
+  return { start, role: title || affiliation ? { title, affiliation } : null, honorific };
 }
 
-function classify(tokens: readonly Token[], a: number, b: number, hadTitle: boolean): { kind: NameKind; name: string } | null {
+/** wink tags surnames that are English verbs as verbs ("Loretta Lynch", "Mr. Welch"); a verb's
+ * -s, -ed and -ing forms stay verbs ("Trump Says"). */
+function misTaggedSurname(t: Token): boolean {
+  return t.pos === 'VERB' && !/(?:s|ed|ing)$/.test(t.lower);
+}
+
+/** `titled`: a title or an honorific came before, so the run names a person. */
+function classify(tokens: readonly Token[], a: number, b: number, titled: boolean): { kind: NameKind; name: string } | null {
   const name = words(tokens, a, b);
   const media = MEDIA.get(name);
   if (media) return { kind: 'media', name: media };
@@ -151,12 +191,14 @@ function classify(tokens: readonly Token[], a: number, b: number, hadTitle: bool
   if (isMediaName(tokens, a, b)) return { kind: 'media', name };
   const last = tokens[b - 1] as Token;
   if (ORG_ACRONYMS.has(name) || ORG_HEADS.has(last.text) || isOrganization(tokens, a, b) || /^[A-Z]{2,6}$/.test(name)) return { kind: 'organization', name };
-  if (COUNTRY_BY_DEMONYM.has(name) || (b - a === 1 && !hadTitle && SOURCE_NOUNS.has(last.lower))) return null;
-  // the first word may be mis-tagged ("Rob" as a verb); the rest must be proper nouns
-  const rest = tokens.slice(a + 1, b).every((t) => t.pos === 'PROPN' || t.text === '-' || t.text === '.' || CONNECTORS.has(t.text));
+  if (COUNTRY_BY_DEMONYM.has(name) || (b - a === 1 && !titled && SOURCE_NOUNS.has(last.lower))) return null;
+  // the first word may be mis-tagged ("Rob" as a verb), and the surname ("Loretta Lynch", after
+  // a title any word but a verb's inflection: "Press Secretary Josh Earnest"); the rest must be proper nouns
+  const middle = tokens.slice(a + 1, b - 1).every((t) => t.pos === 'PROPN' || t.text === '-' || t.text === '.' || CONNECTORS.has(t.text));
   const firstOk = tokens[a]?.pos === 'PROPN' || !NOT_NAME.has(tokens[a]?.text ?? '');
-  if (b - a >= 2 && b - a <= 5 && rest && firstOk && last.pos === 'PROPN') return { kind: 'person', name };
-  if (b - a === 1 && (hadTitle || last.pos === 'PROPN')) return { kind: hadTitle ? 'person' : 'unknown', name };
+  const lastOk = last.pos === 'PROPN' || misTaggedSurname(last) || (titled && last.pos !== 'VERB');
+  if (b - a >= 2 && b - a <= 5 && middle && firstOk && lastOk) return { kind: 'person', name };
+  if (b - a === 1 && (titled || last.pos === 'PROPN')) return { kind: titled ? 'person' : 'unknown', name };
   return null;
 }
 
@@ -190,12 +232,12 @@ export function findNames(text: string, tokens: readonly Token[], sentences: rea
     for (const [a, b] of runs(tokens, s)) {
       const whole = words(tokens, a, b).replace(/^The /, '');
       const keepWhole = MEDIA.has(whole) || isMediaName(tokens, a, b) || isOrganization(tokens, a, b);
-      const peeled = keepWhole ? { start: tokens[a]?.text === 'The' ? a + 1 : a, role: null } : peel(tokens, a, b);
+      const peeled = keepWhole ? { start: tokens[a]?.text === 'The' ? a + 1 : a, role: null, honorific: false } : peel(tokens, a, b);
       const role = peeled.role;
       let start = peeled.start;
       while (start < b && CONNECTORS.has(tokens[start]?.text ?? '')) start++;
       if (start >= b) continue;
-      const found = classify(tokens, start, b, role?.title != null);
+      const found = classify(tokens, start, b, role?.title != null || peeled.honorific);
       if (!found) continue;
       const first = tokens[start] as Token;
       const lastTok = tokens[b - 1] as Token;

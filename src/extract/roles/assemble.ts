@@ -1,0 +1,152 @@
+/**
+ * The final decision on an English text's attributions: the role tagger decides which cues there
+ * are and where every span begins and ends; the rules' frames, which the tagger read as
+ * features, supply the links the tagger does not make (which source and content go with which
+ * cue, relative pronouns' antecedents, addressees, hearsay origins).
+ *
+ * - A tagger cue that overlaps a rule's cue takes that rule's frame, with each part snapped to
+ *   the tagger's span of the same role that overlaps it (a rule part the tagger has no span for
+ *   stays as the rule found it).
+ * - A tagger cue no rule found gets the frame the language's reader finds for it (the English
+ *   verb frames read "lobbied" like "said"), snapped in the same way, else it is linked from the
+ *   tagger's own spans (link.ts).
+ * - A rule's frame whose cue the tagger did not label is kept only when the tagger's cue
+ *   probability somewhere on it reaches KEEP_RULE_CUE.
+ * - A frame without a cue (a continued quote) is kept as it is.
+ */
+import { spanOf, type Span } from '../../core/span.js';
+import type { Token } from '../../nlp/tokens.js';
+import type { Candidate, TokenRange } from '../attributions/candidate.js';
+import { firstTokenWhere, type RuleInput } from '../attributions/input.js';
+import { byContent } from '../attributions/refine.js';
+import type { FrameReader } from './decide.js';
+import { linkRoles, sourceFor, withoutEdgeMarks } from './link.js';
+import type { Role } from './labels.js';
+import { roleProbability, type RoleSpan, type RoleTagging } from './tagger.js';
+
+export const KEEP_RULE_CUE = 0.3;
+
+/** The token range a span covers. */
+function tokensOf(input: RuleInput, span: Span): TokenRange {
+  const first = firstTokenWhere(input.tokens, (t) => t.end > span.start);
+  let last = first;
+  while (last < input.tokens.length && (input.tokens[last] as Token).start < span.end) last++;
+  return { first, last };
+}
+
+const overlap = (a: TokenRange, b: TokenRange): number => Math.max(0, Math.min(a.last, b.last) - Math.max(a.first, b.first));
+
+function spanOfRange(input: RuleInput, r: TokenRange): Span {
+  return spanOf(input.text, (input.tokens[r.first] as Token).start, (input.tokens[r.last - 1] as Token).end);
+}
+
+/**
+ * The tagger's spans of `role` that overlap the range, as one hull; null when none does or when
+ * they cover less than half of it (then they belong to another attribution: "the councillors
+ * [who] opposed it said", where the tagger's "who" is the source of "opposed").
+ */
+function snapped(spans: readonly RoleSpan[], role: Role, range: TokenRange): TokenRange | null {
+  let first = -1;
+  let last = -1;
+  let covered = 0;
+  for (const s of spans) {
+    if (s.role !== role || overlap(s, range) === 0) continue;
+    covered += overlap(s, range);
+    if (first < 0 || s.first < first) first = s.first;
+    if (s.last > last) last = s.last;
+  }
+  return first < 0 || 2 * covered < range.last - range.first ? null : { first, last };
+}
+
+export interface AssembleOptions {
+  readonly keepRuleCue: number;
+  readonly snapSource: boolean;
+  readonly snapContent: boolean;
+}
+
+export const ASSEMBLE_DEFAULTS: AssembleOptions = { keepRuleCue: KEEP_RULE_CUE, snapSource: true, snapContent: true };
+
+/**
+ * A rule's content part moved to the tagger's words: each end where the tagger's first or last
+ * word differs from the rule's, the rule's own end where they agree (so "option." keeps the full
+ * stop inside its quote, as the rules cut it).
+ */
+function snapPart(input: RuleInput, part: Span, tagged: TokenRange | null): Span {
+  const words = tagged ? withoutEdgeMarks(input, tagged) : null;
+  if (!words) return part;
+  const own = tokensOf(input, part);
+  const ownWords = withoutEdgeMarks(input, own) ?? own;
+  const start = words.first === ownWords.first ? part.start : (input.tokens[words.first] as Token).start;
+  const end = words.last === ownWords.last ? part.end : (input.tokens[words.last - 1] as Token).end;
+  return spanOf(input.text, start, end);
+}
+
+function withTaggerSpans(input: RuleInput, rule: Candidate, cue: RoleSpan, spans: readonly RoleSpan[], options: AssembleOptions): Candidate {
+  const sourceRange = rule.sourceTokens ?? (rule.source ? tokensOf(input, rule.source) : null);
+  // the tagger's source over the frame's; the one it links to the cue when the frame's touches none of its sources
+  const sources = spans.filter((s) => s.role === 'source');
+  const touched = sourceRange !== null && sources.some((s) => overlap(s, sourceRange) > 0);
+  const tagged = !options.snapSource ? null : touched ? snapped(spans, 'source', sourceRange) : sourceFor(input, cue, sources);
+  const source = (tagged ? withoutEdgeMarks(input, tagged) : null) ?? sourceRange;
+  const contentParts = rule.contentParts.map((part) => (options.snapContent ? snapPart(input, part, snapped(spans, 'content', tokensOf(input, part))) : part));
+  return {
+    ...rule,
+    cue: spanOfRange(input, cue),
+    cueToken: cue.first,
+    source: source ? spanOfRange(input, source) : null,
+    sourceTokens: source,
+    contentParts,
+  };
+}
+
+/** The first frame the language's reader finds for a word of the cue span, read from the last word back ("has lobbied"). */
+function readFrame(input: RuleInput, cue: RoleSpan, frameFor: FrameReader | null): Candidate | null {
+  if (!frameFor) return null;
+  for (let i = cue.last - 1; i >= cue.first; i--) {
+    const found = frameFor(input, i);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function assembleAttributions(
+  rules: readonly Candidate[],
+  input: RuleInput,
+  tagging: RoleTagging,
+  frameFor: FrameReader | null,
+  options: AssembleOptions = ASSEMBLE_DEFAULTS,
+): Candidate[] {
+  const spans = tagging.spans;
+  const cueProbability = roleProbability(tagging, 'cue');
+  const linked = linkRoles(input, spans);
+  const ruleCues = rules.map((r) => (r.cue ? tokensOf(input, r.cue) : null));
+  const used = new Set<number>();
+  const out: Candidate[] = [];
+  for (const cue of spans) {
+    if (cue.role !== 'cue') continue;
+    let best = -1;
+    ruleCues.forEach((range, k) => {
+      if (range && overlap(range, cue) > 0 && (best < 0 || overlap(range, cue) > overlap(ruleCues[best] as TokenRange, cue))) best = k;
+    });
+    if (best >= 0) {
+      used.add(best);
+      out.push(withTaggerSpans(input, rules[best] as Candidate, cue, spans, options));
+      continue;
+    }
+    const frame = readFrame(input, cue, frameFor);
+    const own = frame ? withTaggerSpans(input, frame, cue, spans, options) : linked.find((c) => c.cueToken === cue.first);
+    if (own) out.push(own);
+  }
+  rules.forEach((rule, k) => {
+    if (used.has(k)) return;
+    const range = ruleCues[k];
+    if (range === null || range === undefined) {
+      out.push(rule);
+      return;
+    }
+    let peak = 0;
+    for (let i = range.first; i < range.last; i++) peak = Math.max(peak, cueProbability[i] ?? 0);
+    if (peak >= options.keepRuleCue) out.push(rule);
+  });
+  return out.sort(byContent);
+}

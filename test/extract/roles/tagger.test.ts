@@ -1,0 +1,98 @@
+/**
+ * The shipped role tagger: the model file loads, every token gets a probability distribution, the
+ * labelling is deterministic, and the whole analysis labels plain news sentences as PolNeAR would.
+ * The table asserts only what the model does with a wide margin.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { marked } from '../../helpers/marked.js';
+import { findQuotes } from '../../../src/extract/quotes/paired-quote-marks.js';
+import { LABEL_COUNT } from '../../../src/extract/roles/labels.js';
+import { checkRoleModel, ROLE_MODEL_FILE, roleModel } from '../../../src/extract/roles/model.js';
+import { roleProbability, spansOf, tagRoles } from '../../../src/extract/roles/tagger.js';
+import { loadModel } from '../../../src/models/load.js';
+import { tokenize } from '../../../src/nlp/tokens.js';
+
+describe('the shipped role model', () => {
+  it('is trained on PolNeAR train, with its card and cross-validation figures', () => {
+    const model = loadModel(ROLE_MODEL_FILE, checkRoleModel);
+    expect(model.card.trainedOn).toMatch(/^PolNeAR train/);
+    expect(model.templates.length).toBeGreaterThan(30);
+    expect(roleModel().weights.length).toBe(6 << model.bits);
+  });
+});
+
+describe('tagRoles', () => {
+  const text = 'The mayor said on Tuesday that “the city will not yield.” Critics disagreed.\n\nAccording to aides, she hopes to run again.';
+
+  it('gives every token a probability distribution over the labels', () => {
+    const layers = tokenize(text);
+    const { marginals, labels } = tagRoles(layers, findQuotes(text), null);
+    expect(labels).toHaveLength(layers.tokens.length);
+    for (let i = 0; i < layers.tokens.length; i++) {
+      const sum = Array.from(marginals.subarray(i * LABEL_COUNT, (i + 1) * LABEL_COUNT)).reduce((a, b) => a + b, 0);
+      expect(sum).toBeCloseTo(1, 9);
+    }
+  });
+
+  it('is deterministic', () => {
+    const a = tagRoles(tokenize(text), findQuotes(text), null);
+    const b = tagRoles(tokenize(text), findQuotes(text), null);
+    expect(Array.from(b.marginals)).toEqual(Array.from(a.marginals));
+    expect(b.spans).toEqual(a.spans);
+  });
+
+  it('handles empty text', () => {
+    const t = tagRoles(tokenize(''), [], null);
+    expect(t.spans).toEqual([]);
+    expect(roleProbability(t, 'cue')).toHaveLength(0);
+  });
+});
+
+describe('spansOf', () => {
+  it('reads B and I runs per role, a stray I as a start, within each chain', () => {
+    // O B-CUE I-CUE B-SRC I-CON I-CON | B-CON O
+    const labels = Uint8Array.from([0, 1, 2, 3, 6, 6, 5, 0]);
+    expect(spansOf(labels, [{ first: 0, last: 5 }, { first: 5, last: 8 }])).toEqual([
+      { role: 'cue', first: 1, last: 3 },
+      { role: 'source', first: 3, last: 4 },
+      { role: 'content', first: 4, last: 5 },
+      { role: 'content', first: 5, last: 6 },
+      { role: 'content', first: 6, last: 7 },
+    ]);
+  });
+});
+
+describe('the analysis with the role tagger', () => {
+  it.each<[string, string, string | null, string]>([
+    ['He said that the plan would fail.', 'said', 'He', 'the plan would fail'],
+    ['“We will not yield,” the mayor said.', 'said', 'the mayor', 'We will not yield'],
+    ['Cruz argued that the deal was a mistake.', 'argued', 'Cruz', 'the deal was a mistake'],
+    ['According to the police, the suspect fled.', 'According to', 'the police', 'the suspect fled'],
+  ])('%s', (text, cue, source, content) => {
+    const [s] = analyze(text).statements;
+    expect(s?.cue?.text).toBe(cue);
+    expect(s?.source?.text ?? null).toBe(source);
+    expect(s?.content.text.replace(/^that /, '')).toBe(content);
+  });
+
+  // cues the rules do not propose alone: the tagger's cue with the frame the verb rules read for
+  // it, or the rules' frame kept because the tagger labels its cue
+  it.each([
+    '⟨Chris Christie⟩ ⟪Calls⟫ ⟦Hillary Clinton ‘A Disgrace’ Over Policy⟧',
+    '⟨Okafor⟩ ⟪made it clear⟫ ⟦that the ferry would stay⟧.',
+    'As ⟨the mayor⟩ ⟪put it⟫, ⟦the ferry is a lifeline⟧.',
+    '⟨The harbour office⟩ ⟪issued a statement saying⟫ ⟦the ferry would resume in May⟧.',
+  ])('%s', (input) => {
+    const m = marked(input);
+    const [s, ...rest] = analyze(m.text).statements;
+    expect(rest).toEqual([]);
+    expect({ source: s?.source, cue: s?.cue, content: s?.contentParts }).toEqual({ source: m.source, cue: m.cue, content: m.content });
+  });
+
+  it('finds nothing in sentences that attribute nothing', () => {
+    for (const text of ['The report is due Monday.', 'The cat sat on the mat.', 'Stocks rose 2 percent on Tuesday.', 'He was told to leave.', 'The statement was read aloud.', 'According to plan, the work finished early.']) {
+      expect(analyze(text).statements).toEqual([]);
+    }
+  });
+});
