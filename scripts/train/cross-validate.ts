@@ -62,7 +62,7 @@ function scoreTagger(articles: readonly RoleArticle[], model: RoleModelData): Re
   const tagger = Object.fromEntries(ROLES.map((r) => [r, { tp: 0, predicted: 0, gold: 0 }])) as Record<Role, SpanCounts>;
   for (const a of articles) {
     const trim = (s: { start: number; end: number }): { start: number; end: number } => trimForExact(a.text, spanOf(a.text, s.start, s.end));
-    const tagging = tagRoles(a.layers, a.quotes, a.marks);
+    const tagging = tagRoles(a.input, a.marks);
     for (const role of ROLES) {
       const gold = goldRoleSpans(a, role, trim);
       const c = tagger[role];
@@ -70,7 +70,7 @@ function scoreTagger(articles: readonly RoleArticle[], model: RoleModelData): Re
       for (const s of tagging.spans) {
         if (s.role !== role) continue;
         c.predicted++;
-        const r = trim({ start: (a.layers.tokens[s.first] as { start: number }).start, end: (a.layers.tokens[s.last - 1] as { end: number }).end });
+        const r = trim({ start: (a.input.tokens[s.first] as { start: number }).start, end: (a.input.tokens[s.last - 1] as { end: number }).end });
         if (gold.has(`${r.start}:${r.end}`)) c.tp++;
       }
     }

@@ -14,12 +14,12 @@
 import { spanOf, type Span } from '../../src/core/span.js';
 import { listArticles, loadArticle } from '../../src/eval/polnear/corpus.js';
 import type { GoldAttribution } from '../../src/eval/polnear/attribution.js';
-import { findQuotes, type Quote } from '../../src/extract/quotes/paired-quote-marks.js';
+import { findQuotes } from '../../src/extract/quotes/paired-quote-marks.js';
 import { featureHashes, TEMPLATES } from '../../src/extract/roles/features.js';
 import { BEGIN, type Role } from '../../src/extract/roles/labels.js';
 import { paragraphRanges } from '../../src/extract/roles/tagger.js';
 import { tokenize, type TextLayers } from '../../src/nlp/tokens.js';
-import { buildRuleInput } from '../../src/extract/attributions/input.js';
+import { buildRuleInput, type RuleInput } from '../../src/extract/attributions/input.js';
 import { ruleMarks, type RuleMarks } from '../../src/extract/roles/rule-marks.js';
 import { englishPipeline } from '../../src/pipelines/en.js';
 import { proposeCandidates } from '../../src/pipelines/propose.js';
@@ -29,8 +29,8 @@ export interface RoleArticle {
   readonly id: string;
   readonly text: string;
   readonly published: string | null;
-  readonly layers: TextLayers;
-  readonly quotes: readonly Quote[];
+  /** the tokens, sentences and quotes the rules and the tagger read */
+  readonly input: RuleInput;
   /** what the rules proposed, as the tagger reads it */
   readonly marks: RuleMarks;
   readonly gold: readonly GoldAttribution[];
@@ -74,20 +74,18 @@ export function prepareRoleArticles(dir: string, keep: (position: number) => boo
     if (!keep(position)) return [];
     const article = loadArticle(entry);
     const text = article.text;
-    const layers = tokenize(text);
-    const quotes = findQuotes(text);
-    const marks = ruleMarks(layers.tokens, proposeCandidates(englishPipeline, buildRuleInput(layers, quotes, englishPipeline.cues)));
+    const input = buildRuleInput(tokenize(text), findQuotes(text), englishPipeline.cues);
+    const marks = ruleMarks(input.tokens, proposeCandidates(englishPipeline, input));
     return [{
       id: article.id,
       text,
       published: article.published,
-      layers,
-      quotes,
+      input,
       marks,
       gold: article.gold,
-      labels: goldLabels(layers, article.gold),
-      chains: paragraphRanges(layers),
-      hashes: featureHashes(layers, quotes, marks, TEMPLATES),
+      labels: goldLabels(input, article.gold),
+      chains: paragraphRanges(input),
+      hashes: featureHashes(input, marks, TEMPLATES),
     }];
   });
 }

@@ -4,8 +4,7 @@
  * with everything else and decides the attributions; finishers tidy the list, then resolve/
  * makes statements.
  */
-import { REPORTING_VERBS } from '../lexicon/en/reporting-cues.js';
-import { buildCueLexicon } from '../extract/cues/cue-lexicon.js';
+import { ENGLISH_CUES } from '../extract/cues/cue-lexicon.js';
 import { accordingTo } from '../extract/attributions/en/according-to.js';
 import { dropLightVerbs } from '../extract/attributions/en/light-verbs.js';
 import { joinDocumentCues } from '../extract/attributions/en/document-cues.js';
@@ -24,7 +23,7 @@ import type { LanguagePipeline } from './pipeline.js';
 
 export const englishPipeline: LanguagePipeline = {
   tokens: 'en',
-  cues: buildCueLexicon(REPORTING_VERBS),
+  cues: ENGLISH_CUES,
   extractors: [verbFrames, accordingTo, speakerColon, quoteDash, sourcelessFrames],
   refiners: [joinDocumentCues, dropLightVerbs, dropReportedActions, dropPostModifiers, dropDuplicates],
   learned: decideWithRoleTagger(learnedVerbFrame),

@@ -55,6 +55,14 @@ export function firstTokenWhere(tokens: readonly Token[], reached: (t: Token) =>
   return low;
 }
 
+/** The tokens a span touches, as a range (end exclusive). */
+export function tokenRangeOf(tokens: readonly Token[], span: Span): TokenRange {
+  const first = firstTokenWhere(tokens, (t) => t.end > span.start);
+  let last = first;
+  while (last < tokens.length && (tokens[last] as Token).start < span.end) last++;
+  return { first, last };
+}
+
 /** The span a token range covers, from its first token's start to its last token's end. */
 export function rangeSpan(input: RuleInput, range: TokenRange | null): Span | null {
   if (!range) return null;

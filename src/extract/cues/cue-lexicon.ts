@@ -3,7 +3,7 @@
  * built once per lexicon.
  */
 import { pastForm, presentParticiple, thirdPerson } from '../../lexicon/en/inflect.js';
-import type { ReportingVerb } from '../../lexicon/en/reporting-cues.js';
+import { REPORTING_VERBS, type ReportingVerb } from '../../lexicon/en/reporting-cues.js';
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle';
 
@@ -40,3 +40,6 @@ export function buildCueLexicon(verbs: readonly ReportingVerb[]): CueLexicon {
   }
   return map;
 }
+
+/** English's lexicon, built once: the English rules, the role tagger's features and the resolvers read it. */
+export const ENGLISH_CUES: CueLexicon = buildCueLexicon(REPORTING_VERBS);

@@ -17,7 +17,7 @@
 import { spanOf, type Span } from '../../core/span.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Candidate, TokenRange } from '../attributions/candidate.js';
-import { firstTokenWhere, type RuleInput } from '../attributions/input.js';
+import { rangeSpan, tokenRangeOf, type RuleInput } from '../attributions/input.js';
 import { byContent } from '../attributions/refine.js';
 import type { FrameReader } from './decide.js';
 import { linkRoles, sourceFor, withoutEdgeMarks } from './link.js';
@@ -26,19 +26,9 @@ import { roleProbability, type RoleSpan, type RoleTagging } from './tagger.js';
 
 export const KEEP_RULE_CUE = 0.3;
 
-/** The token range a span covers. */
-function tokensOf(input: RuleInput, span: Span): TokenRange {
-  const first = firstTokenWhere(input.tokens, (t) => t.end > span.start);
-  let last = first;
-  while (last < input.tokens.length && (input.tokens[last] as Token).start < span.end) last++;
-  return { first, last };
-}
+const tokensOf = (input: RuleInput, span: Span): TokenRange => tokenRangeOf(input.tokens, span);
 
 const overlap = (a: TokenRange, b: TokenRange): number => Math.max(0, Math.min(a.last, b.last) - Math.max(a.first, b.first));
-
-function spanOfRange(input: RuleInput, r: TokenRange): Span {
-  return spanOf(input.text, (input.tokens[r.first] as Token).start, (input.tokens[r.last - 1] as Token).end);
-}
 
 /**
  * The tagger's spans of `role` that overlap the range, as one hull; null when none does or when
@@ -58,14 +48,6 @@ function snapped(spans: readonly RoleSpan[], role: Role, range: TokenRange): Tok
   return first < 0 || 2 * covered < range.last - range.first ? null : { first, last };
 }
 
-export interface AssembleOptions {
-  readonly keepRuleCue: number;
-  readonly snapSource: boolean;
-  readonly snapContent: boolean;
-}
-
-export const ASSEMBLE_DEFAULTS: AssembleOptions = { keepRuleCue: KEEP_RULE_CUE, snapSource: true, snapContent: true };
-
 /**
  * A rule's content part moved to the tagger's words: each end where the tagger's first or last
  * word differs from the rule's, the rule's own end where they agree (so "option." keeps the full
@@ -81,19 +63,19 @@ function snapPart(input: RuleInput, part: Span, tagged: TokenRange | null): Span
   return spanOf(input.text, start, end);
 }
 
-function withTaggerSpans(input: RuleInput, rule: Candidate, cue: RoleSpan, spans: readonly RoleSpan[], options: AssembleOptions): Candidate {
+function withTaggerSpans(input: RuleInput, rule: Candidate, cue: RoleSpan, spans: readonly RoleSpan[]): Candidate {
   const sourceRange = rule.sourceTokens ?? (rule.source ? tokensOf(input, rule.source) : null);
   // the tagger's source over the frame's; the one it links to the cue when the frame's touches none of its sources
   const sources = spans.filter((s) => s.role === 'source');
   const touched = sourceRange !== null && sources.some((s) => overlap(s, sourceRange) > 0);
-  const tagged = !options.snapSource ? null : touched ? snapped(spans, 'source', sourceRange) : sourceFor(input, cue, sources);
+  const tagged = touched ? snapped(spans, 'source', sourceRange) : sourceFor(input, cue, sources);
   const source = (tagged ? withoutEdgeMarks(input, tagged) : null) ?? sourceRange;
-  const contentParts = rule.contentParts.map((part) => (options.snapContent ? snapPart(input, part, snapped(spans, 'content', tokensOf(input, part))) : part));
+  const contentParts = rule.contentParts.map((part) => snapPart(input, part, snapped(spans, 'content', tokensOf(input, part))));
   return {
     ...rule,
-    cue: spanOfRange(input, cue),
+    cue: rangeSpan(input, cue),
     cueToken: cue.first,
-    source: source ? spanOfRange(input, source) : null,
+    source: rangeSpan(input, source),
     sourceTokens: source,
     contentParts,
   };
@@ -114,7 +96,6 @@ export function assembleAttributions(
   input: RuleInput,
   tagging: RoleTagging,
   frameFor: FrameReader | null,
-  options: AssembleOptions = ASSEMBLE_DEFAULTS,
 ): Candidate[] {
   const spans = tagging.spans;
   const cueProbability = roleProbability(tagging, 'cue');
@@ -130,11 +111,11 @@ export function assembleAttributions(
     });
     if (best >= 0) {
       used.add(best);
-      out.push(withTaggerSpans(input, rules[best] as Candidate, cue, spans, options));
+      out.push(withTaggerSpans(input, rules[best] as Candidate, cue, spans));
       continue;
     }
     const frame = readFrame(input, cue, frameFor);
-    const own = frame ? withTaggerSpans(input, frame, cue, spans, options) : linked.find((c) => c.cueToken === cue.first);
+    const own = frame ? withTaggerSpans(input, frame, cue, spans) : linked.find((c) => c.cueToken === cue.first);
     if (own) out.push(own);
   }
   rules.forEach((rule, k) => {
@@ -146,7 +127,7 @@ export function assembleAttributions(
     }
     let peak = 0;
     for (let i = range.first; i < range.last; i++) peak = Math.max(peak, cueProbability[i] ?? 0);
-    if (peak >= options.keepRuleCue) out.push(rule);
+    if (peak >= KEEP_RULE_CUE) out.push(rule);
   });
   return out.sort(byContent);
 }

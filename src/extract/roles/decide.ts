@@ -13,5 +13,5 @@ import { tagRoles } from './tagger.js';
 export type FrameReader = (input: RuleInput, cueToken: number) => Candidate | null;
 
 export function decideWithRoleTagger(frameFor: FrameReader | null): (rules: readonly Candidate[], input: RuleInput) => Candidate[] {
-  return (rules, input) => assembleAttributions(rules, input, tagRoles(input, input.quotes, ruleMarks(input.tokens, rules)), frameFor);
+  return (rules, input) => assembleAttributions(rules, input, tagRoles(input, ruleMarks(input.tokens, rules)), frameFor);
 }

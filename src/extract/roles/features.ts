@@ -11,13 +11,11 @@
  * Templates are grouped so that training can leave a group out and measure what it brings
  * (scripts/train/, `--without`).
  */
-import type { TextLayers, Token } from '../../nlp/tokens.js';
-import type { Quote } from '../quotes/paired-quote-marks.js';
-import { REPORTING_VERBS } from '../../lexicon/en/reporting-cues.js';
+import type { Token } from '../../nlp/tokens.js';
+import type { RuleInput } from '../attributions/input.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/en/grammar.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../lexicon/en/sources.js';
 import { ROLE_WORDS } from '../../lexicon/en/titles.js';
-import { buildCueLexicon, type CueLexicon } from '../cues/cue-lexicon.js';
 import type { RuleMarks } from './rule-marks.js';
 import { wordInfo } from './word-classes.js';
 
@@ -121,25 +119,6 @@ const AFTER_SENTENCE = '</s>';
 
 export type AtomValues = Readonly<Record<Atom, readonly string[]>>;
 
-let lexicon: CueLexicon | undefined;
-
-function cueLexicon(): CueLexicon {
-  lexicon ??= buildCueLexicon(REPORTING_VERBS);
-  return lexicon;
-}
-
-/** Per token: is it inside a quote, marks included (as buildRuleInput computes it). */
-function insideQuotes(tokens: readonly Token[], quotes: readonly Quote[]): Uint8Array {
-  const inside = new Uint8Array(tokens.length);
-  let qi = 0;
-  for (const t of tokens) {
-    while (qi < quotes.length && (quotes[qi] as Quote).close <= t.start) qi++;
-    const q = quotes[qi];
-    if (q !== undefined && q.open <= t.start && t.end <= q.close) inside[t.index] = 1;
-  }
-  return inside;
-}
-
 const BUCKETS = ['0', '1', '2', '3'];
 
 function bucket(n: number): string {
@@ -192,11 +171,9 @@ function subjectKind(w: readonly string[], p: readonly string[], first: number, 
  * before, with its distance, and "kind" what the nearest possible subject among five is
  * (subjectKind); "para" whether the sentence opens a paragraph.
  */
-function atomValues(layers: TextLayers, quotes: readonly Quote[], rules: RuleMarks | null): AtomValues {
-  const tokens = layers.tokens;
+function atomValues(input: RuleInput, rules: RuleMarks | null): AtomValues {
+  const { tokens, quotes, inQuote, cues: lex } = input;
   const n = tokens.length;
-  const lex = cueLexicon();
-  const inQuote = insideQuotes(tokens, quotes);
   const make = (): string[] => new Array<string>(n).fill('-');
   const v: Record<Atom, string[]> = {
     w: make(), p: make(), suffix: make(), shape: make(), quote: make(), lex: make(), lexBefore: make(), lexAfter: make(),
@@ -214,7 +191,7 @@ function atomValues(layers: TextLayers, quotes: readonly Quote[], rules: RuleMar
     v.suffix[i] = w.length > 3 ? w.slice(-3) : w;
     v.prefix[i] = w.length > 4 ? w.slice(0, 3) : '-';
     v.shape[i] = shapeOf(t.text);
-    v.quote[i] = inQuote[i] === 1 ? 'Q' : 'O';
+    v.quote[i] = inQuote[i] ? 'Q' : 'O';
     v.lex[i] = inLex[i] === 1 ? '1' : '0';
     const info = wordInfo(t.lower, t.pos);
     v.lemma[i] = info.lemma;
@@ -229,7 +206,7 @@ function atomValues(layers: TextLayers, quotes: readonly Quote[], rules: RuleMar
     opens.add(q.open);
     closes.add(q.close);
   }
-  for (const s of layers.sentences) {
+  for (const s of input.sentences) {
     let upcoming = -1;
     let nextThat = -1;
     let nextColon = -1;
@@ -304,9 +281,9 @@ const AFTER_HASH = hashString(AFTER_SENTENCE);
  * row per hash bucket (feature hashing), so no feature name is ever built and the model's size
  * is fixed by its bucket count, not by the vocabulary.
  */
-export function featureHashes(layers: TextLayers, quotes: readonly Quote[], rules: RuleMarks | null, templates: readonly Template[]): Uint32Array {
-  const v = atomValues(layers, quotes, rules);
-  const n = layers.tokens.length;
+export function featureHashes(input: RuleInput, rules: RuleMarks | null, templates: readonly Template[]): Uint32Array {
+  const v = atomValues(input, rules);
+  const n = input.tokens.length;
   const memo = new Map<string, number>();
   const hashes = ATOMS.map((atom) => {
     const column = v[atom];
@@ -327,7 +304,7 @@ export function featureHashes(layers: TextLayers, quotes: readonly Quote[], rule
     const seed = hashString(t.name);
     const columns = t.parts.map(([atom]) => hashes[atomIndex.get(atom) as number] as Uint32Array);
     const offsets = t.parts.map(([, offset]) => offset);
-    for (const s of layers.sentences) {
+    for (const s of input.sentences) {
       for (let i = s.first; i < s.last; i++) {
         let h = seed;
         for (let p = 0; p < columns.length; p++) {

@@ -15,13 +15,12 @@
  * its parts (the split quote). A content span may begin in one sentence and go on in the next:
  * the chain runs over the paragraph.
  */
-import { spanOf, type Span } from '../../core/span.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Candidate, TokenRange } from '../attributions/candidate.js';
-import type { RuleInput } from '../attributions/input.js';
+import { rangeSpan, type RuleInput } from '../attributions/input.js';
 import type { RoleSpan } from './tagger.js';
 
-export const LEARNED_RULE = 'attributions/en/learned-roles';
+const RULE = 'attributions/en/learned-roles';
 
 /** How far (in tokens) an inverted source may sit after its cue. */
 const INVERTED_REACH = 2;
@@ -50,10 +49,6 @@ export function withoutEdgeMarks(input: RuleInput, range: TokenRange): TokenRang
 }
 
 const sentenceOf = (tokens: readonly Token[], i: number): number => (tokens[i] as Token).sentence;
-
-function spanText(input: RuleInput, range: TokenRange): Span {
-  return spanOf(input.text, (input.tokens[range.first] as Token).start, (input.tokens[range.last - 1] as Token).end);
-}
 
 export function sourceFor(input: RuleInput, cue: RoleSpan, sources: readonly RoleSpan[]): RoleSpan | null {
   const sentence = sentenceOf(input.tokens, cue.first);
@@ -89,7 +84,7 @@ function contentFor(input: RuleInput, cue: RoleSpan, source: RoleSpan | null, co
 }
 
 /** The attributions the tagger's spans make, one per cue span that finds a source and a content. */
-export function linkRoles(input: RuleInput, spans: readonly RoleSpan[], rule: string = LEARNED_RULE): Candidate[] {
+export function linkRoles(input: RuleInput, spans: readonly RoleSpan[]): Candidate[] {
   const sources = spans.filter((s) => s.role === 'source');
   const contents = spans.filter((s) => s.role === 'content');
   const out: Candidate[] = [];
@@ -99,21 +94,18 @@ export function linkRoles(input: RuleInput, spans: readonly RoleSpan[], rule: st
     // without a source, the tagger's own links rarely match an annotation (on a held-out fold:
     // 4% whole, 43% by cue, against 24% and 58% with one); the rules' sourceless frames remain
     if (!source) continue;
-    const parts = contentFor(input, cue, source, contents);
-    if (!parts.some((p) => withoutEdgeMarks(input, p))) continue;
-    const sourceTokens = source ? { first: source.first, last: source.last } : null;
+    const words = contentFor(input, cue, source, contents).flatMap((p) => withoutEdgeMarks(input, p) ?? []);
+    if (words.length === 0) continue;
+    const sourceTokens = { first: source.first, last: source.last };
     out.push({
-      rule,
+      rule: RULE,
       kind: 'indirect',
-      source: sourceTokens ? spanText(input, sourceTokens) : null,
+      source: rangeSpan(input, sourceTokens),
       sourceTokens,
       antecedent: null,
-      cue: spanText(input, cue),
+      cue: rangeSpan(input, cue),
       cueToken: cue.first,
-      contentParts: parts.flatMap((p) => {
-        const words = withoutEdgeMarks(input, p);
-        return words ? [spanText(input, words)] : [];
-      }),
+      contentParts: words.flatMap((w) => rangeSpan(input, w) ?? []),
       addressee: null,
       origin: null,
       sentence: sentenceOf(input.tokens, cue.first),

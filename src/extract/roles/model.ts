@@ -5,8 +5,7 @@
  * hash bucket, as signed bytes times a scale, in base64: a fixed size whatever the vocabulary.
  * This file reads it once and scores a text's tokens.
  */
-import type { TextLayers } from '../../nlp/tokens.js';
-import type { Quote } from '../quotes/paired-quote-marks.js';
+import type { RuleInput } from '../attributions/input.js';
 import { loadModel } from '../../models/load.js';
 import type { ChainWeights } from '../sequence/chain.js';
 import { featureHashes, TEMPLATES, type Template } from './features.js';
@@ -97,10 +96,10 @@ export function roleModel(): CompiledRoleModel {
 }
 
 /** Per token, LABEL_COUNT emission scores (O first, always 0): the bias plus each feature's bucket row. */
-export function roleEmissions(layers: TextLayers, quotes: readonly Quote[], rules: RuleMarks | null, model: CompiledRoleModel = roleModel()): Float64Array {
-  const n = layers.tokens.length;
+export function roleEmissions(input: RuleInput, rules: RuleMarks | null, model: CompiledRoleModel = roleModel()): Float64Array {
+  const n = input.tokens.length;
   const T = model.templates.length;
-  const hashes = featureHashes(layers, quotes, rules, model.templates);
+  const hashes = featureHashes(input, rules, model.templates);
   const shift = 32 - model.bits;
   const { weights, bias, scale } = model;
   const emit = new Float64Array(n * LABEL_COUNT);

@@ -6,7 +6,7 @@
 import type { Token } from '../../nlp/tokens.js';
 import type { Span } from '../../core/span.js';
 import type { Candidate } from '../attributions/candidate.js';
-import { firstTokenWhere } from '../attributions/input.js';
+import { tokenRangeOf } from '../attributions/input.js';
 
 export interface RuleMarks {
   /** per token: "-", or B/I and c (cue), s (source) or n (content), e.g. "Bc" */
@@ -26,7 +26,8 @@ export function ruleMarks(tokens: readonly Token[], candidates: readonly Candida
   const mark = (span: Span | null, l: string, name: string | null): void => {
     if (!span || span.end <= span.start) return;
     id++;
-    for (let i = firstTokenWhere(tokens, (t) => t.end > span.start); i < n && (tokens[i] as Token).start < span.end; i++) {
+    const { first, last } = tokenRangeOf(tokens, span);
+    for (let i = first; i < last; i++) {
       if ((PRIORITY[letter[i] as string] ?? 0) > (PRIORITY[l] as number)) continue;
       letter[i] = l;
       owner[i] = id;

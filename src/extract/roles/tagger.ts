@@ -5,7 +5,7 @@
  * role, and each token's marginal probability of each label (forward–backward).
  */
 import type { TextLayers } from '../../nlp/tokens.js';
-import type { Quote } from '../quotes/paired-quote-marks.js';
+import type { RuleInput } from '../attributions/input.js';
 import { marginals, viterbi } from '../sequence/chain.js';
 import { BEGIN, isBegin, LABEL_COUNT, roleOf, ROLES, type Role } from './labels.js';
 import { roleEmissions, roleModel } from './model.js';
@@ -56,22 +56,23 @@ export function spansOf(labels: Uint8Array, ranges: readonly { first: number; la
 }
 
 /** Tags a text with the shipped role model (or the one training put in its place), given what the rules proposed. */
-export function tagRoles(layers: TextLayers, quotes: readonly Quote[], rules: RuleMarks | null): RoleTagging {
+export function tagRoles(input: RuleInput, rules: RuleMarks | null): RoleTagging {
   const compiled = roleModel();
-  const emit = roleEmissions(layers, quotes, rules, compiled);
+  const emit = roleEmissions(input, rules, compiled);
+  const n = input.tokens.length;
   // the decision bias (chosen by cross-validation) trades precision for recall per role
   const bias = compiled.decisionBias;
-  for (let i = 0; i < layers.tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     for (const role of ROLES) {
       const b = BEGIN[role];
       emit[i * LABEL_COUNT + b] = (emit[i * LABEL_COUNT + b] as number) + bias[role];
       emit[i * LABEL_COUNT + b + 1] = (emit[i * LABEL_COUNT + b + 1] as number) + bias[role];
     }
   }
-  const ranges = paragraphRanges(layers);
-  const labels = new Uint8Array(layers.tokens.length);
+  const ranges = paragraphRanges(input);
+  const labels = new Uint8Array(n);
   for (const r of ranges) viterbi(emit, r.first, r.last, compiled.chain, labels);
-  return { labels, marginals: marginals(emit, ranges, layers.tokens.length, compiled.chain), spans: spansOf(labels, ranges) };
+  return { labels, marginals: marginals(emit, ranges, n, compiled.chain), spans: spansOf(labels, ranges) };
 }
 
 /** Per token, the probability that it is part of a role: the sum of its B and I marginals. */

@@ -4,12 +4,12 @@ import type { Setting } from '../../extract/attributions/candidate.js';
 import { settingAt } from '../../extract/attributions/en/clause.js';
 import { phraseAfter } from '../../extract/attributions/en/noun-phrase.js';
 import type { RuleInput } from '../../extract/attributions/input.js';
-import { buildCueLexicon } from '../../extract/cues/cue-lexicon.js';
+import { ENGLISH_CUES } from '../../extract/cues/cue-lexicon.js';
 import { countryOfDemonym } from '../../extract/entities/en/names.js';
 import { thirdPerson } from '../../lexicon/en/inflect.js';
 import { MEDIA_HEAD_KINDS, OUTLET_NOUNS, OUTLETS_BY_KIND, type OutletKind } from '../../lexicon/en/media.js';
 import { ORGANIZATION_NOUNS } from '../../lexicon/en/organizations.js';
-import { REPLY_VERBS, REPORTING_NOUNS, REPORTING_VERBS } from '../../lexicon/en/reporting-cues.js';
+import { REPLY_VERBS, REPORTING_NOUNS } from '../../lexicon/en/reporting-cues.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS, PERSONAL_PRONOUNS } from '../../lexicon/en/sources.js';
 import { ROLE_NOUNS, ROLE_TITLES, ROLE_WORDS } from '../../lexicon/en/titles.js';
 import { lastWordHead, type ResolveLanguage } from '../language.js';
@@ -33,7 +33,7 @@ export function outletKind(name: string): OutletKind | null {
   return KIND_OF_OUTLET.get(name) ?? KIND_OF_MEDIA_HEAD.get(name.slice(name.lastIndexOf(' ') + 1)) ?? null;
 }
 
-const REPLY_CUES = new Set([...buildCueLexicon(REPORTING_VERBS)].filter(([, entry]) => REPLY_VERBS.includes(entry.verb.base)).map(([word]) => word));
+const REPLY_CUES = new Set([...ENGLISH_CUES].filter(([, entry]) => REPLY_VERBS.includes(entry.verb.base)).map(([word]) => word));
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
 /** "gave an interview to the BBC", "granted an interview with Le Monde": a setting as an object. */

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyze.js';
+import { buildRuleInput, type RuleInput } from '../../../src/extract/attributions/input.js';
+import { ENGLISH_CUES } from '../../../src/extract/cues/cue-lexicon.js';
 import { marked } from '../../helpers/marked.js';
 import { findQuotes } from '../../../src/extract/quotes/paired-quote-marks.js';
 import { LABEL_COUNT } from '../../../src/extract/roles/labels.js';
@@ -22,12 +24,14 @@ describe('the shipped role model', () => {
   });
 });
 
+const ruleInputOf = (text: string): RuleInput => buildRuleInput(tokenize(text), findQuotes(text), ENGLISH_CUES);
+
 describe('tagRoles', () => {
   const text = 'The mayor said on Tuesday that “the city will not yield.” Critics disagreed.\n\nAccording to aides, she hopes to run again.';
 
   it('gives every token a probability distribution over the labels', () => {
     const layers = tokenize(text);
-    const { marginals, labels } = tagRoles(layers, findQuotes(text), null);
+    const { marginals, labels } = tagRoles(ruleInputOf(text), null);
     expect(labels).toHaveLength(layers.tokens.length);
     for (let i = 0; i < layers.tokens.length; i++) {
       const sum = Array.from(marginals.subarray(i * LABEL_COUNT, (i + 1) * LABEL_COUNT)).reduce((a, b) => a + b, 0);
@@ -36,14 +40,14 @@ describe('tagRoles', () => {
   });
 
   it('is deterministic', () => {
-    const a = tagRoles(tokenize(text), findQuotes(text), null);
-    const b = tagRoles(tokenize(text), findQuotes(text), null);
+    const a = tagRoles(ruleInputOf(text), null);
+    const b = tagRoles(ruleInputOf(text), null);
     expect(Array.from(b.marginals)).toEqual(Array.from(a.marginals));
     expect(b.spans).toEqual(a.spans);
   });
 
   it('handles empty text', () => {
-    const t = tagRoles(tokenize(''), [], null);
+    const t = tagRoles(ruleInputOf(''), null);
     expect(t.spans).toEqual([]);
     expect(roleProbability(t, 'cue')).toHaveLength(0);
   });

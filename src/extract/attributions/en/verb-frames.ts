@@ -209,7 +209,7 @@ const AGENT_NOUNS = new Set([...ROLE_NOUNS, ...ANONYMOUS_SOURCE_NOUNS, ...GROUP_
 
 /** A learned cue needs someone who can hold a view: a name, a pronoun, a role or a group —
  * not "the election has reignited talks". */
-export function isAgent(input: RuleInput, range: TokenRange | null): boolean {
+function isAgent(input: RuleInput, range: TokenRange | null): boolean {
   if (!range) return false;
   for (let m = range.first; m < range.last; m++) {
     const t = input.tokens[m] as Token;
