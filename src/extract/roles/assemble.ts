@@ -9,7 +9,8 @@
  *   stays as the rule found it).
  * - A tagger cue no rule found gets the frame the language's reader finds for it (the English
  *   verb frames read "lobbied" like "said"), snapped in the same way, else it is linked from the
- *   tagger's own spans (link.ts).
+ *   tagger's own spans (link.ts); when that frame's content swallows a rule's cue of the same
+ *   source, the rule's frame is taken instead (swallows).
  * - A rule's frame whose cue the tagger did not label is kept only when the tagger's cue
  *   probability somewhere on it reaches KEEP_RULE_CUE.
  * - A frame without a cue (a continued quote) is kept as it is.
@@ -63,13 +64,15 @@ function snapPart(input: RuleInput, part: Span, tagged: TokenRange | null): Span
   return spanOf(input.text, start, end);
 }
 
+const sourceRange = (input: RuleInput, c: Candidate): TokenRange | null => c.sourceTokens ?? (c.source ? tokensOf(input, c.source) : null);
+
 function withTaggerSpans(input: RuleInput, rule: Candidate, cue: RoleSpan, spans: readonly RoleSpan[]): Candidate {
-  const sourceRange = rule.sourceTokens ?? (rule.source ? tokensOf(input, rule.source) : null);
+  const ruleSource = sourceRange(input, rule);
   // the tagger's source over the frame's; the one it links to the cue when the frame's touches none of its sources
   const sources = spans.filter((s) => s.role === 'source');
-  const touched = sourceRange !== null && sources.some((s) => overlap(s, sourceRange) > 0);
-  const tagged = touched ? snapped(spans, 'source', sourceRange) : sourceFor(input, cue, sources);
-  const source = (tagged ? withoutEdgeMarks(input, tagged) : null) ?? sourceRange;
+  const touched = ruleSource !== null && sources.some((s) => overlap(s, ruleSource) > 0);
+  const tagged = touched ? snapped(spans, 'source', ruleSource) : sourceFor(input, cue, sources);
+  const source = (tagged ? withoutEdgeMarks(input, tagged) : null) ?? ruleSource;
   const contentParts = rule.contentParts.map((part) => snapPart(input, part, snapped(spans, 'content', tokensOf(input, part))));
   return {
     ...rule,
@@ -91,6 +94,19 @@ function readFrame(input: RuleInput, cue: RoleSpan, frameFor: FrameReader | null
   return null;
 }
 
+/**
+ * Whether a frame the rules did not propose misreads the rule's: its content holds the rule's cue
+ * and both have one source ("A council official who [asked] not to be named said …": the content
+ * of "asked" swallows "said", whose frame the rules read right).
+ */
+function swallows(input: RuleInput, frame: Candidate, rule: Candidate): boolean {
+  const cue = rule.cue;
+  const a = sourceRange(input, frame);
+  const b = sourceRange(input, rule);
+  if (!cue || !a || !b || overlap(a, b) === 0) return false;
+  return frame.contentParts.some((part) => part.start <= cue.start && cue.end <= part.end);
+}
+
 export function assembleAttributions(
   rules: readonly Candidate[],
   input: RuleInput,
@@ -98,7 +114,6 @@ export function assembleAttributions(
   frameFor: FrameReader | null,
 ): Candidate[] {
   const spans = tagging.spans;
-  const cueProbability = roleProbability(tagging, 'cue');
   const linked = linkRoles(input, spans);
   const ruleCues = rules.map((r) => (r.cue ? tokensOf(input, r.cue) : null));
   const used = new Set<number>();
@@ -116,7 +131,10 @@ export function assembleAttributions(
     }
     const frame = readFrame(input, cue, frameFor);
     const own = frame ? withTaggerSpans(input, frame, cue, spans) : linked.find((c) => c.cueToken === cue.first);
-    if (own) out.push(own);
+    if (!own) continue;
+    const misread = rules.findIndex((rule, k) => !used.has(k) && swallows(input, own, rule));
+    if (misread >= 0) used.add(misread);
+    out.push(misread >= 0 ? (rules[misread] as Candidate) : own);
   }
   rules.forEach((rule, k) => {
     if (used.has(k)) return;
@@ -126,7 +144,7 @@ export function assembleAttributions(
       return;
     }
     let peak = 0;
-    for (let i = range.first; i < range.last; i++) peak = Math.max(peak, cueProbability[i] ?? 0);
+    for (let i = range.first; i < range.last; i++) peak = Math.max(peak, roleProbability(tagging, 'cue', i));
     if (peak >= KEEP_RULE_CUE) out.push(rule);
   });
   return out.sort(byContent);

@@ -1,12 +1,15 @@
 /**
  * The role tagger's features. A feature is a template over per-token values ("atoms": the word,
- * its POS, lemma, WordNet classes, suffix, shape, quote context, hand-lexicon neighbours, the
+ * its POS, lemma, WordNet classes, word clusters learned from the corpus, suffix, shape, quote
+ * context, hand-lexicon neighbours, the
  * kind of subject before it, a "that" or colon later in the sentence, position in the sentence
  * and paragraph) read at the token and its neighbours. Neighbours do not cross sentence
  * boundaries: outside the sentence they read as `<s>` / `</s>`.
  *
  * Each feature is hashed into one of the model's buckets (featureHashes), in training and at run
- * time alike, so both read exactly the same features and the model's size is fixed.
+ * time alike, so both read exactly the same features and the model's size is fixed. Atoms that
+ * depend on the word alone are hashed once per word type; templates of such atoms at one offset
+ * ("word templates") are summed once per word type by the model (model.ts).
  *
  * Templates are grouped so that training can leave a group out and measure what it brings
  * (scripts/train/, `--without`).
@@ -18,19 +21,20 @@ import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../lexicon/en/sou
 import { ROLE_WORDS } from '../../lexicon/en/titles.js';
 import type { RuleMarks } from './rule-marks.js';
 import { wordInfo } from './word-classes.js';
+import { wordClusters } from './word-clusters.js';
 
 export const ATOMS = [
   'w', 'p', 'suffix', 'shape', 'quote', 'lex', 'lexBefore', 'lexAfter', 'start', 'end', 'quoteClosed', 'quoteOpens',
   'that', 'subject', 'kind', 'colon', 'para', 'lemma', 'wn', 'wnSpeech', 'wnDerived', 'cueLeft', 'cueRight', 'prefix',
-  'rule', 'ruleName',
+  'rule', 'ruleName', 'clusterCoarse', 'clusterMedium', 'clusterFine',
 ] as const;
 
 export type Atom = (typeof ATOMS)[number];
 
 /** What a template's group of evidence is, for ablations. */
-export type FeatureGroup = 'words' | 'affixes' | 'lemmas' | 'wordnet' | 'lexicon' | 'structure' | 'rules';
+export type FeatureGroup = 'words' | 'affixes' | 'lemmas' | 'wordnet' | 'clusters' | 'lexicon' | 'structure' | 'rules';
 
-export const FEATURE_GROUPS: readonly FeatureGroup[] = ['words', 'affixes', 'lemmas', 'wordnet', 'lexicon', 'structure', 'rules'];
+export const FEATURE_GROUPS: readonly FeatureGroup[] = ['words', 'affixes', 'lemmas', 'wordnet', 'clusters', 'lexicon', 'structure', 'rules'];
 
 /** A feature template: its name, group, and the atoms it joins, each at a token offset. */
 export interface Template {
@@ -39,7 +43,12 @@ export interface Template {
   readonly parts: readonly (readonly [Atom, number])[];
 }
 
-const tpl = (group: FeatureGroup, name: string, ...parts: (readonly [Atom, number])[]): Template => ({ name, group, parts });
+/** At most three atoms: featureHashes joins them unrolled. */
+const tpl = (group: FeatureGroup, name: string, ...parts: [readonly [Atom, number], (readonly [Atom, number])?, (readonly [Atom, number])?]): Template => ({
+  name,
+  group,
+  parts: parts.filter((p) => p !== undefined),
+});
 
 /** The feature templates: a feature is a template and the values of its atoms at one token. */
 export const TEMPLATES: readonly Template[] = [
@@ -62,8 +71,6 @@ export const TEMPLATES: readonly Template[] = [
   tpl('words', 'wp-1', ['w', 0], ['p', -1]),
   tpl('words', 'w-1w', ['w', -1], ['w', 0]),
   tpl('words', 'ww+1', ['w', 0], ['w', 1]),
-  tpl('words', 'w-2w-1', ['w', -2], ['w', -1]),
-  tpl('words', 'w+1w+2', ['w', 1], ['w', 2]),
   tpl('affixes', 'suf3', ['suffix', 0], ['p', 0]),
   tpl('affixes', 'pre3', ['prefix', 0], ['p', 0]),
   tpl('affixes', 'shape', ['shape', 0]),
@@ -81,7 +88,17 @@ export const TEMPLATES: readonly Template[] = [
   tpl('wordnet', 'wn+1', ['wn', 1]),
   tpl('wordnet', 'wns-1', ['wnSpeech', -1]),
   tpl('wordnet', 'wnsq', ['wnSpeech', 0], ['quote', 0], ['kind', 0]),
-  tpl('wordnet', 'wnw+1', ['wn', 0], ['w', 1]),
+  tpl('clusters', 'cc', ['clusterCoarse', 0], ['p', 0]),
+  tpl('clusters', 'cm', ['clusterMedium', 0]),
+  tpl('clusters', 'cf', ['clusterFine', 0]),
+  tpl('clusters', 'cm-1', ['clusterMedium', -1]),
+  tpl('clusters', 'cm+1', ['clusterMedium', 1]),
+  tpl('clusters', 'cf-1', ['clusterFine', -1]),
+  tpl('clusters', 'cf+1', ['clusterFine', 1]),
+  tpl('clusters', 'cm-1cm', ['clusterMedium', -1], ['clusterMedium', 0]),
+  tpl('clusters', 'cmcm+1', ['clusterMedium', 0], ['clusterMedium', 1]),
+  tpl('clusters', 'cfq', ['clusterFine', 0], ['quote', 0]),
+  tpl('clusters', 'cmkind', ['clusterMedium', 0], ['kind', 0]),
   tpl('lexicon', 'lex', ['lex', 0], ['lexBefore', 0], ['lexAfter', 0]),
   tpl('lexicon', 'lexp', ['lex', 0], ['p', 0], ['quote', 0]),
   tpl('lexicon', 'cueLR', ['cueLeft', 0], ['cueRight', 0]),
@@ -117,15 +134,52 @@ export const TEMPLATES: readonly Template[] = [
 const BEFORE_SENTENCE = '<s>';
 const AFTER_SENTENCE = '</s>';
 
-export type AtomValues = Readonly<Record<Atom, readonly string[]>>;
+/** FNV-1a over a string's UTF-16 code units. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
 
-const BUCKETS = ['0', '1', '2', '3'];
+/** murmur3's finaliser: every input bit moves every output bit. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
 
-function bucket(n: number): string {
-  if (n <= 3) return BUCKETS[n] as string;
-  if (n <= 6) return '4-6';
-  if (n <= 12) return '7-12';
-  return '13+';
+/** One value into a template's running hash (murmur3's body step): cheap, since mix() at the end spreads the bits. */
+function join(h: number, value: number): number {
+  const k = Math.imul(value, 0xcc9e2d51);
+  h ^= Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+  return (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
+}
+
+/** What every atom of a neighbour outside the sentence reads as. */
+export const BEFORE_HASH = hashString(BEFORE_SENTENCE);
+export const AFTER_HASH = hashString(AFTER_SENTENCE);
+const NONE_HASH = hashString('-');
+
+/** The hashes of a small closed set of values (rule marks, subject kinds), memoised. */
+const valueHashes = new Map<string, number>();
+function hashOf(value: string): number {
+  let h = valueHashes.get(value);
+  if (h === undefined) valueHashes.set(value, (h = hashString(value)));
+  return h;
+}
+
+/** Distances read in buckets: 0, 1, 2, 3, 4-6, 7-12, 13+. */
+const BUCKET_HASHES = ['0', '1', '2', '3', '4-6', '7-12', '13+'].map(hashString);
+
+function bucketHash(n: number): number {
+  return BUCKET_HASHES[n <= 3 ? n : n <= 6 ? 4 : n <= 12 ? 5 : 6] as number;
+}
+
+/** A distance, or "-" when there is nothing to measure it to. */
+function distanceHash(n: number): number {
+  return n < 0 ? NONE_HASH : bucketHash(n);
 }
 
 /** Aa (capitalised), AA (all capitals), a (lower case), 0 (digit first) or p (anything else). */
@@ -144,60 +198,148 @@ function shapeOf(text: string): string {
 
 const SOURCE_NOUNS: ReadonlySet<string> = new Set([...ANONYMOUS_SOURCE_NOUNS, ...GROUP_SOURCE_NOUNS]);
 
-/**
- * What the nearest word that could be a subject among the five before token i is, and how far:
- * a pronoun, a role word ("spokesman"), a source noun ("officials", "critics"), a name or another
- * noun. "-" when none.
- */
-function subjectKind(w: readonly string[], p: readonly string[], first: number, i: number): string {
-  for (let k = i - 1; k >= first && k >= i - 5; k--) {
-    const word = w[k] as string;
-    const d = i - k;
-    if (SUBJECT_PRONOUNS.has(word)) return `pron${d}`;
-    if (ROLE_WORDS.has(word)) return `role${d}`;
-    if (SOURCE_NOUNS.has(word)) return `src${d}`;
-    if (p[k] === 'PROPN') return `name${d}`;
-    if (p[k] === 'NOUN') return `noun${d}`;
+/** What a word can be as a subject for "kind": a pronoun, a role word ("spokesman"), a source noun ("officials", "critics"), a name or another noun. */
+const SUBJECT_KINDS = ['pron', 'role', 'src', 'name', 'noun'] as const;
+
+/** Its index in SUBJECT_KINDS, or -1. */
+function subjectKind(word: string, pos: string): number {
+  if (SUBJECT_PRONOUNS.has(word)) return 0;
+  if (ROLE_WORDS.has(word)) return 1;
+  if (SOURCE_NOUNS.has(word)) return 2;
+  if (pos === 'PROPN') return 3;
+  if (pos === 'NOUN') return 4;
+  return -1;
+}
+
+/** The POS tags "subject" reads: the nearest of them among the three tokens before. */
+const SUBJECT_TAGS = ['PROPN', 'PRON', 'NOUN'] as const;
+
+/** A value and distance joined ("pron2"), hashed: one row per value, one column per distance up to `reach`. */
+function distanceTable(values: readonly string[], reach: number): readonly (readonly number[])[] {
+  return values.map((value) => Array.from({ length: reach + 1 }, (_, d) => hashString(`${value}${d}`)));
+}
+
+const KIND_HASHES = distanceTable(SUBJECT_KINDS, 5);
+const SUBJECT_HASHES = distanceTable(SUBJECT_TAGS, 3);
+const QUOTE_HASHES = [hashString('O'), hashString('Q')];
+const LEX_HASHES = [hashString('0'), hashString('1')];
+const PARA_HASH = hashString('P');
+
+const ATOM_INDEX: Readonly<Record<Atom, number>> = Object.fromEntries(ATOMS.map((a, i) => [a, i])) as Record<Atom, number>;
+
+/** The atoms that depend on the word alone (its text and POS), hashed once per word type. */
+const WORD_ATOMS = [
+  'w', 'p', 'suffix', 'prefix', 'shape', 'lemma', 'wn', 'wnSpeech', 'wnDerived', 'clusterCoarse', 'clusterMedium', 'clusterFine',
+] as const satisfies readonly Atom[];
+type WordAtom = (typeof WORD_ATOMS)[number];
+const WORD_ATOM_SLOT = Object.fromEntries(WORD_ATOMS.map((a, k) => [a, k])) as Readonly<Record<WordAtom, number>>;
+const isWordAtom = (atom: Atom): atom is WordAtom => atom in WORD_ATOM_SLOT;
+const WORD_ATOM_COLUMNS = WORD_ATOMS.map((a) => ATOM_INDEX[a]);
+/** After the word atoms' hashes, a word type holds its subject kind and subject tag (indexes, -1 for none). */
+const KIND_SLOT = WORD_ATOMS.length;
+const TAG_SLOT = KIND_SLOT + 1;
+
+/** What a word type (its text and POS: the text gives both lower case and shape) reads as. */
+export interface WordType {
+  /** its word atoms' hashes, then its subject kind and tag (see KIND_SLOT) */
+  readonly atoms: Int32Array;
+  /** what a scorer derived from the type, kept with it (model.ts: its word templates' weights) */
+  memo: { readonly owner: object; readonly value: Int32Array } | null;
+}
+
+/** The word types met so far, by POS then text; bounded so a long-running process stays small. */
+const wordTypes = new Map<string, Map<string, WordType>>();
+let wordTypeCount = 0;
+const WORD_TYPE_LIMIT = 200_000;
+
+function wordType(t: Token): WordType {
+  let byText = wordTypes.get(t.pos);
+  if (byText === undefined) wordTypes.set(t.pos, (byText = new Map()));
+  let known = byText.get(t.text);
+  if (known !== undefined) return known;
+  const w = t.lower;
+  const info = wordInfo(w, t.pos);
+  const [clusterCoarse, clusterMedium, clusterFine] = wordClusters(w) as [string, string, string];
+  const values: Record<WordAtom, string> = {
+    w,
+    p: t.pos,
+    suffix: w.length > 3 ? w.slice(-3) : w,
+    prefix: w.length > 4 ? w.slice(0, 3) : '-',
+    shape: shapeOf(t.text),
+    lemma: info.lemma,
+    wn: info.first,
+    wnSpeech: info.speech,
+    wnDerived: info.derived,
+    clusterCoarse,
+    clusterMedium,
+    clusterFine,
+  };
+  const atoms = new Int32Array(TAG_SLOT + 1);
+  WORD_ATOMS.forEach((a, k) => (atoms[k] = hashString(values[a])));
+  atoms[KIND_SLOT] = subjectKind(w, t.pos);
+  atoms[TAG_SLOT] = (SUBJECT_TAGS as readonly string[]).indexOf(t.pos);
+  if (wordTypeCount >= WORD_TYPE_LIMIT) {
+    wordTypes.clear();
+    wordTypeCount = 0;
   }
-  return '-';
+  wordTypeCount++;
+  known = { atoms, memo: null };
+  byText.set(t.text, known);
+  return known;
+}
+
+/** The word type of every token: featureHashes and the model's scorer share one look-up per token. */
+export function wordTypesOf(tokens: readonly Token[]): WordType[] {
+  return tokens.map(wordType);
 }
 
 /**
- * Every atom's value at every token. "lexBefore"/"lexAfter" are the distance (1–3, 0 for none)
- * to the nearest hand-lexicon word in the sentence and "cueLeft"/"cueRight" the same at any
- * distance; "quoteClosed"/"quoteOpens" the distance back to the last quote closing and on to the
- * next quote opening in the sentence ("-" for none); "that" and "colon" the distance to the next
- * "that" or ":" in the sentence; "subject" the nearest PROPN/PRON/NOUN among the three tokens
- * before, with its distance, and "kind" what the nearest possible subject among five is
- * (subjectKind); "para" whether the sentence opens a paragraph.
+ * Every atom's hash at every token, atom-major (`atom · n + token`). "lexBefore"/"lexAfter" are
+ * the distance (1–3, 0 for none) to the nearest hand-lexicon word in the sentence and
+ * "cueLeft"/"cueRight" the same at any distance; "quoteClosed"/"quoteOpens" the distance back to
+ * the last quote closing and on to the next quote opening in the sentence ("-" for none); "that"
+ * and "colon" the distance to the next "that" or ":" in the sentence; "subject" the nearest
+ * PROPN/PRON/NOUN among the three tokens before, with its distance, and "kind" what the nearest
+ * possible subject among five is (SUBJECT_KINDS), with its distance; "para" whether the sentence
+ * opens a paragraph.
  */
-function atomValues(input: RuleInput, rules: RuleMarks | null): AtomValues {
+function atomHashes(input: RuleInput, rules: RuleMarks | null, types: readonly WordType[]): Uint32Array {
   const { tokens, quotes, inQuote, cues: lex } = input;
   const n = tokens.length;
-  const make = (): string[] => new Array<string>(n).fill('-');
-  const v: Record<Atom, string[]> = {
-    w: make(), p: make(), suffix: make(), shape: make(), quote: make(), lex: make(), lexBefore: make(), lexAfter: make(),
-    start: make(), end: make(), quoteClosed: make(), quoteOpens: make(), that: make(), subject: make(),
-    kind: make(), colon: make(), para: make(), lemma: make(), wn: make(), wnSpeech: make(), wnDerived: make(),
-    cueLeft: make(), cueRight: make(), prefix: make(), rule: rules ? [...rules.role] : make(), ruleName: rules ? [...rules.rule] : make(),
-  };
+  const v = new Uint32Array(ATOMS.length * n);
+  // where each atom's column starts, in locals: the loops below are hot
+  const col = (atom: Atom): number => ATOM_INDEX[atom] * n;
+  const QUOTE = col('quote');
+  const LEX = col('lex');
+  const RULE = col('rule');
+  const RULE_NAME = col('ruleName');
+  const QUOTE_OPENS = col('quoteOpens');
+  const THAT = col('that');
+  const COLON = col('colon');
+  const CUE_RIGHT = col('cueRight');
+  const LEX_BEFORE = col('lexBefore');
+  const LEX_AFTER = col('lexAfter');
+  const CUE_LEFT = col('cueLeft');
+  const SUBJECT = col('subject');
+  const KIND = col('kind');
+  const PARA = col('para');
+  const START = col('start');
+  const END = col('end');
+  const QUOTE_CLOSED = col('quoteClosed');
   const inLex = new Uint8Array(n);
+  const kinds = new Int8Array(n);
+  const tags = new Int8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    const w = t.lower;
-    v.w[i] = w;
-    v.p[i] = t.pos;
+    const word = (types[i] as WordType).atoms;
+    for (let a = 0; a < KIND_SLOT; a++) v[(WORD_ATOM_COLUMNS[a] as number) * n + i] = word[a] as number;
+    kinds[i] = word[KIND_SLOT] as number;
+    tags[i] = word[TAG_SLOT] as number;
     inLex[i] = lex.has(t.lower) || (t.lower === 'according' && tokens[i + 1]?.lower === 'to') ? 1 : 0;
-    v.suffix[i] = w.length > 3 ? w.slice(-3) : w;
-    v.prefix[i] = w.length > 4 ? w.slice(0, 3) : '-';
-    v.shape[i] = shapeOf(t.text);
-    v.quote[i] = inQuote[i] ? 'Q' : 'O';
-    v.lex[i] = inLex[i] === 1 ? '1' : '0';
-    const info = wordInfo(t.lower, t.pos);
-    v.lemma[i] = info.lemma;
-    v.wn[i] = info.first;
-    v.wnSpeech[i] = info.speech;
-    v.wnDerived[i] = info.derived;
+    v[QUOTE + i] = QUOTE_HASHES[inQuote[i] ? 1 : 0] as number;
+    v[LEX + i] = LEX_HASHES[inLex[i] as number] as number;
+    v[RULE + i] = rules ? hashOf(rules.role[i] as string) : NONE_HASH;
+    v[RULE_NAME + i] = rules ? hashOf(rules.rule[i] as string) : NONE_HASH;
   }
   // quote marks that open or close a quote (not stray marks, not apostrophes)
   const opens = new Set<number>();
@@ -212,38 +354,38 @@ function atomValues(input: RuleInput, rules: RuleMarks | null): AtomValues {
     let nextColon = -1;
     let nextLex = -1;
     for (let i = s.last - 1; i >= s.first; i--) {
-      if (opens.has((tokens[i] as Token).start)) upcoming = i;
-      v.quoteOpens[i] = upcoming < 0 ? '-' : bucket(upcoming - i);
-      v.that[i] = nextThat < 0 ? '0' : bucket(nextThat - i);
-      v.colon[i] = nextColon < 0 ? '-' : bucket(nextColon - i);
-      v.cueRight[i] = nextLex < 0 ? '-' : bucket(nextLex - i);
-      if (v.w[i] === 'that') nextThat = i;
-      if (v.w[i] === ':') nextColon = i;
+      const t = tokens[i] as Token;
+      if (opens.has(t.start)) upcoming = i;
+      v[QUOTE_OPENS + i] = distanceHash(upcoming < 0 ? -1 : upcoming - i);
+      v[THAT + i] = bucketHash(nextThat < 0 ? 0 : nextThat - i);
+      v[COLON + i] = distanceHash(nextColon < 0 ? -1 : nextColon - i);
+      v[CUE_RIGHT + i] = distanceHash(nextLex < 0 ? -1 : nextLex - i);
+      if (t.lower === 'that') nextThat = i;
+      if (t.lower === ':') nextColon = i;
       if (inLex[i] === 1) nextLex = i;
     }
     let lastClose = -1;
     let lastLex = -1;
-    const para = (tokens[s.first] as Token).paragraph !== (tokens[s.first - 1]?.paragraph ?? -1) ? 'P' : '-';
+    const para = (tokens[s.first] as Token).paragraph !== (tokens[s.first - 1]?.paragraph ?? -1) ? PARA_HASH : NONE_HASH;
     for (let i = s.first; i < s.last; i++) {
       let before = 0;
       for (let k = i - 1; k >= s.first && k >= i - 3; k--) if (inLex[k] === 1) { before = i - k; break; }
       let after = 0;
       for (let k = i + 1; k < s.last && k <= i + 3; k++) if (inLex[k] === 1) { after = k - i; break; }
-      let subject = '-';
-      for (let k = i - 1; k >= s.first && k >= i - 3; k--) {
-        const pk = v.p[k] as string;
-        if (pk === 'PROPN' || pk === 'PRON' || pk === 'NOUN') { subject = `${pk}${i - k}`; break; }
-      }
-      v.lexBefore[i] = bucket(before);
-      v.lexAfter[i] = bucket(after);
-      v.cueLeft[i] = lastLex < 0 ? '-' : bucket(i - lastLex);
+      let subject = NONE_HASH;
+      for (let k = i - 1; k >= s.first && k >= i - 3; k--) if ((tags[k] as number) >= 0) { subject = (SUBJECT_HASHES[tags[k] as number] as number[])[i - k] as number; break; }
+      let kind = NONE_HASH;
+      for (let k = i - 1; k >= s.first && k >= i - 5; k--) if ((kinds[k] as number) >= 0) { kind = (KIND_HASHES[kinds[k] as number] as number[])[i - k] as number; break; }
+      v[LEX_BEFORE + i] = bucketHash(before);
+      v[LEX_AFTER + i] = bucketHash(after);
+      v[CUE_LEFT + i] = distanceHash(lastLex < 0 ? -1 : i - lastLex);
       if (inLex[i] === 1) lastLex = i;
-      v.subject[i] = subject;
-      v.kind[i] = subjectKind(v.w, v.p, s.first, i);
-      v.para[i] = para;
-      v.start[i] = bucket(i - s.first);
-      v.end[i] = bucket(s.last - 1 - i);
-      v.quoteClosed[i] = lastClose < 0 ? '-' : bucket(i - lastClose);
+      v[SUBJECT + i] = subject;
+      v[KIND + i] = kind;
+      v[PARA + i] = para;
+      v[START + i] = bucketHash(i - s.first);
+      v[END + i] = bucketHash(s.last - 1 - i);
+      v[QUOTE_CLOSED + i] = distanceHash(lastClose < 0 ? -1 : i - lastClose);
       if (closes.has((tokens[i] as Token).end)) lastClose = i;
     }
   }
@@ -255,25 +397,6 @@ export function templatesWithout(without: readonly FeatureGroup[]): Template[] {
   return TEMPLATES.filter((t) => !without.includes(t.group));
 }
 
-/** FNV-1a over a string's UTF-16 code units. */
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h >>> 0;
-}
-
-/** murmur3's finaliser: every input bit moves every output bit. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-const BEFORE_HASH = hashString(BEFORE_SENTENCE);
-const AFTER_HASH = hashString(AFTER_SENTENCE);
-
 /**
  * The features of every token as 32-bit hashes, one per template, `templates.length` per token in
  * token order: a template's hash mixes its name's hash with the hashes of its atoms' values at
@@ -281,40 +404,60 @@ const AFTER_HASH = hashString(AFTER_SENTENCE);
  * row per hash bucket (feature hashing), so no feature name is ever built and the model's size
  * is fixed by its bucket count, not by the vocabulary.
  */
-export function featureHashes(input: RuleInput, rules: RuleMarks | null, templates: readonly Template[]): Uint32Array {
-  const v = atomValues(input, rules);
+export function featureHashes(
+  input: RuleInput,
+  rules: RuleMarks | null,
+  templates: readonly Template[],
+  types: readonly WordType[] = wordTypesOf(input.tokens),
+): Uint32Array {
+  const atoms = atomHashes(input, rules, types);
   const n = input.tokens.length;
-  const memo = new Map<string, number>();
-  const hashes = ATOMS.map((atom) => {
-    const column = v[atom];
-    const out = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      const value = column[i] as string;
-      let h = memo.get(value);
-      if (h === undefined) memo.set(value, (h = hashString(value)));
-      out[i] = h;
-    }
-    return out;
-  });
-  const atomIndex = new Map<Atom, number>(ATOMS.map((a, i) => [a, i]));
   const T = templates.length;
   const out = new Uint32Array(n * T);
-  // template by template, token by token: the columns and offsets stay in registers
-  templates.forEach((t, k) => {
+  const read = (at: number, offset: number, i: number, first: number, last: number): number => {
+    const j = i + offset;
+    return j < first ? BEFORE_HASH : j >= last ? AFTER_HASH : (atoms[at + j] as number);
+  };
+  // template by template, sentence by sentence: the columns and offsets stay in registers
+  for (let k = 0; k < T; k++) {
+    const t = templates[k] as Template;
     const seed = hashString(t.name);
-    const columns = t.parts.map(([atom]) => hashes[atomIndex.get(atom) as number] as Uint32Array);
-    const offsets = t.parts.map(([, offset]) => offset);
+    const [a0, o0] = t.parts[0] as readonly [Atom, number];
+    const c0 = ATOM_INDEX[a0] * n;
+    const second = t.parts[1];
+    const c1 = second ? ATOM_INDEX[second[0]] * n : 0;
+    const o1 = second ? second[1] : 0;
+    const third = t.parts[2];
+    const c2 = third ? ATOM_INDEX[third[0]] * n : 0;
+    const o2 = third ? third[1] : 0;
+    const parts = t.parts.length;
     for (const s of input.sentences) {
-      for (let i = s.first; i < s.last; i++) {
-        let h = seed;
-        for (let p = 0; p < columns.length; p++) {
-          const j = i + (offsets[p] as number);
-          const value = j < s.first ? BEFORE_HASH : j >= s.last ? AFTER_HASH : ((columns[p] as Uint32Array)[j] as number);
-          h = Math.imul(mix(h ^ value), 0x01000193) >>> 0;
-        }
+      const { first, last } = s;
+      for (let i = first; i < last; i++) {
+        let h = join(seed, read(c0, o0, i, first, last));
+        if (parts > 1) h = join(h, read(c1, o1, i, first, last));
+        if (parts > 2) h = join(h, read(c2, o2, i, first, last));
         out[i * T + k] = mix(h);
       }
     }
-  });
+  }
   return out;
+}
+
+/**
+ * A word template reads word atoms only, all at one offset: its feature at a token depends on
+ * nothing but the word type there (or on the sentence's edge), so the role model can sum such
+ * templates' weights once per word type instead of once per token (model.ts).
+ */
+export function isWordTemplate(t: Template): boolean {
+  const offset = (t.parts[0] as readonly [Atom, number])[1];
+  return t.parts.every(([atom, o]) => isWordAtom(atom) && o === offset);
+}
+
+/** A word template's hash at a word of this type, or, with `edge`, outside the sentence; the same as featureHashes gives it. */
+export function wordTemplateHash(t: Template, type: WordType | null, edge: number = BEFORE_HASH): number {
+  const word = type ? type.atoms : null;
+  let h = hashString(t.name);
+  for (const [atom] of t.parts) h = join(h, word ? (word[WORD_ATOM_SLOT[atom as WordAtom]] as number) : edge);
+  return mix(h);
 }

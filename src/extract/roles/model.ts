@@ -8,8 +8,8 @@
 import type { RuleInput } from '../attributions/input.js';
 import { loadModel } from '../../models/load.js';
 import type { ChainWeights } from '../sequence/chain.js';
-import { featureHashes, TEMPLATES, type Template } from './features.js';
-import { LABEL_COUNT, ROLE_LABELS, ROLES, type Role } from './labels.js';
+import { AFTER_HASH, BEFORE_HASH, featureHashes, isWordTemplate, TEMPLATES, wordTemplateHash, wordTypesOf, type Template, type WordType } from './features.js';
+import { LABEL_COUNT, ROLE_LABELS, roleOf, ROLES, type Role } from './labels.js';
 import type { RuleMarks } from './rule-marks.js';
 
 export const ROLE_MODEL_FILE = 'en-roles.json';
@@ -56,6 +56,12 @@ export function checkRoleModel(value: unknown): RoleModelData {
   return m as RoleModelData;
 }
 
+/** The word templates (features.ts, isWordTemplate) that read one offset. */
+interface WordGroup {
+  readonly offset: number;
+  readonly templates: readonly Template[];
+}
+
 export interface CompiledRoleModel {
   readonly chain: ChainWeights;
   readonly templates: readonly Template[];
@@ -63,22 +69,49 @@ export interface CompiledRoleModel {
   /** 2^bits · ROW weights as signed bytes (the file's, unscaled: a quarter of the memory of floats, so more of the table stays in cache) */
   readonly weights: Int8Array;
   readonly scale: number;
+  /** per label after O, its bias plus its role's decision bias */
   readonly bias: readonly number[];
-  readonly decisionBias: Readonly<Record<Role, number>>;
+  /** the templates whose features are hashed token by token */
+  readonly contextTemplates: readonly Template[];
+  /** the word templates, by offset: their weights are summed once per word type */
+  readonly wordGroups: readonly WordGroup[];
+  /** per word group, ROW integer sums outside the sentence, before it and after it */
+  readonly before: Int32Array;
+  readonly after: Int32Array;
+}
+
+/** The ROW integer sums of each word group's templates at a word (or outside the sentence). */
+function groupRows(weights: Int8Array, bits: number, groups: readonly WordGroup[], type: WordType | null, edge?: number): Int32Array {
+  const out = new Int32Array(groups.length * ROW);
+  const shift = 32 - bits;
+  groups.forEach((g, k) => {
+    for (const t of g.templates) {
+      const row = (wordTemplateHash(t, type, edge) >>> shift) * ROW;
+      for (let l = 0; l < ROW; l++) out[k * ROW + l] = (out[k * ROW + l] as number) + (weights[row + l] as number);
+    }
+  });
+  return out;
 }
 
 export function compileRoleModel(model: RoleModelData): CompiledRoleModel {
   const bytes = Buffer.from(model.weights, 'base64');
   if (bytes.length !== ROW << model.bits) throw new Error(`role model: ${bytes.length} weight bytes for ${model.bits} bits`);
   const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const templates = model.templates.map((name) => TEMPLATES.find((t) => t.name === name) as Template);
+  const offsets = [...new Set(templates.filter(isWordTemplate).map((t) => (t.parts[0] as readonly [string, number])[1]))].sort((a, b) => a - b);
+  const wordGroups = offsets.map((offset) => ({ offset, templates: templates.filter((t) => isWordTemplate(t) && (t.parts[0] as readonly [string, number])[1] === offset) }));
   return {
     scale: model.scale,
     chain: { labels: LABEL_COUNT, start: model.start, transition: model.transition },
-    templates: model.templates.map((name) => TEMPLATES.find((t) => t.name === name) as Template),
+    templates,
     bits: model.bits,
     weights,
-    bias: model.bias,
-    decisionBias: model.decisionBias,
+    // the decision bias (chosen by cross-validation) trades precision for recall per role
+    bias: model.bias.map((b, k) => b + model.decisionBias[roleOf(k + 1) as Role]),
+    contextTemplates: templates.filter((t) => !isWordTemplate(t)),
+    wordGroups,
+    before: groupRows(weights, model.bits, wordGroups, null, BEFORE_HASH),
+    after: groupRows(weights, model.bits, wordGroups, null, AFTER_HASH),
   };
 }
 
@@ -95,34 +128,61 @@ export function roleModel(): CompiledRoleModel {
   return compiled;
 }
 
-/** Per token, LABEL_COUNT emission scores (O first, always 0): the bias plus each feature's bucket row. */
+/** A word type's word-group rows under this model, kept with the type. */
+function wordRowsOf(model: CompiledRoleModel, type: WordType): Int32Array {
+  if (type.memo?.owner !== model) type.memo = { owner: model, value: groupRows(model.weights, model.bits, model.wordGroups, type) };
+  return type.memo.value;
+}
+
+/**
+ * Per token, LABEL_COUNT emission scores (O first, always 0): the bias plus the bucket row of
+ * each feature, the word templates' rows summed per word type and the others' per token.
+ */
 export function roleEmissions(input: RuleInput, rules: RuleMarks | null, model: CompiledRoleModel = roleModel()): Float64Array {
   const n = input.tokens.length;
-  const T = model.templates.length;
-  const hashes = featureHashes(input, rules, model.templates);
+  const T = model.contextTemplates.length;
+  const types = wordTypesOf(input.tokens);
+  const hashes = featureHashes(input, rules, model.contextTemplates, types);
+  const words = types.map((type) => wordRowsOf(model, type));
+  const groups = model.wordGroups;
   const shift = 32 - model.bits;
-  const { weights, bias, scale } = model;
+  const { weights, bias, scale, before, after } = model;
   const emit = new Float64Array(n * LABEL_COUNT);
-  // integer sums per token, scaled once
+  const G = groups.length;
+  const offsets = Int32Array.from(groups, (g) => g.offset);
+  // integer sums in six locals (not an array: this loop is the tagger's hottest), scaled once
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0;
-  for (let i = 0; i < n; i++) {
-    s0 = s1 = s2 = s3 = s4 = s5 = 0;
-    for (let k = i * T; k < (i + 1) * T; k++) {
-      const row = ((hashes[k] as number) >>> shift) * ROW;
-      s0 += weights[row] as number;
-      s1 += weights[row + 1] as number;
-      s2 += weights[row + 2] as number;
-      s3 += weights[row + 3] as number;
-      s4 += weights[row + 4] as number;
-      s5 += weights[row + 5] as number;
+  for (const { first, last } of input.sentences) {
+    for (let i = first; i < last; i++) {
+      s0 = s1 = s2 = s3 = s4 = s5 = 0;
+      for (let k = i * T; k < (i + 1) * T; k++) {
+        const row = ((hashes[k] as number) >>> shift) * ROW;
+        s0 += weights[row] as number;
+        s1 += weights[row + 1] as number;
+        s2 += weights[row + 2] as number;
+        s3 += weights[row + 3] as number;
+        s4 += weights[row + 4] as number;
+        s5 += weights[row + 5] as number;
+      }
+      for (let g = 0; g < G; g++) {
+        const j = i + (offsets[g] as number);
+        const rows = j < first ? before : j >= last ? after : (words[j] as Int32Array);
+        const at = g * ROW;
+        s0 += rows[at] as number;
+        s1 += rows[at + 1] as number;
+        s2 += rows[at + 2] as number;
+        s3 += rows[at + 3] as number;
+        s4 += rows[at + 4] as number;
+        s5 += rows[at + 5] as number;
+      }
+      const at = i * LABEL_COUNT + 1;
+      emit[at] = (bias[0] as number) + s0 * scale;
+      emit[at + 1] = (bias[1] as number) + s1 * scale;
+      emit[at + 2] = (bias[2] as number) + s2 * scale;
+      emit[at + 3] = (bias[3] as number) + s3 * scale;
+      emit[at + 4] = (bias[4] as number) + s4 * scale;
+      emit[at + 5] = (bias[5] as number) + s5 * scale;
     }
-    const at = i * LABEL_COUNT + 1;
-    emit[at] = (bias[0] as number) + s0 * scale;
-    emit[at + 1] = (bias[1] as number) + s1 * scale;
-    emit[at + 2] = (bias[2] as number) + s2 * scale;
-    emit[at + 3] = (bias[3] as number) + s3 * scale;
-    emit[at + 4] = (bias[4] as number) + s4 * scale;
-    emit[at + 5] = (bias[5] as number) + s5 * scale;
   }
   return emit;
 }

@@ -7,7 +7,7 @@
 import type { TextLayers } from '../../nlp/tokens.js';
 import type { RuleInput } from '../attributions/input.js';
 import { marginals, viterbi } from '../sequence/chain.js';
-import { BEGIN, isBegin, LABEL_COUNT, roleOf, ROLES, type Role } from './labels.js';
+import { BEGIN, isBegin, LABEL_COUNT, roleOf, type Role } from './labels.js';
 import { roleEmissions, roleModel } from './model.js';
 import type { RuleMarks } from './rule-marks.js';
 
@@ -21,10 +21,13 @@ export interface RoleSpan {
 export interface RoleTagging {
   /** the best labelling, one label (index into ROLE_LABELS) per token */
   readonly labels: Uint8Array;
-  /** LABEL_COUNT probabilities per token */
-  readonly marginals: Float64Array;
   /** the best labelling's spans, in text order */
   readonly spans: readonly RoleSpan[];
+  /**
+   * A token's LABEL_COUNT marginal probabilities (forward–backward), computed for its whole
+   * paragraph when first asked: most paragraphs never need them.
+   */
+  marginalsAt(token: number): Float64Array;
 }
 
 /** The chains: one per paragraph, as token ranges. */
@@ -60,26 +63,27 @@ export function tagRoles(input: RuleInput, rules: RuleMarks | null): RoleTagging
   const compiled = roleModel();
   const emit = roleEmissions(input, rules, compiled);
   const n = input.tokens.length;
-  // the decision bias (chosen by cross-validation) trades precision for recall per role
-  const bias = compiled.decisionBias;
-  for (let i = 0; i < n; i++) {
-    for (const role of ROLES) {
-      const b = BEGIN[role];
-      emit[i * LABEL_COUNT + b] = (emit[i * LABEL_COUNT + b] as number) + bias[role];
-      emit[i * LABEL_COUNT + b + 1] = (emit[i * LABEL_COUNT + b + 1] as number) + bias[role];
-    }
-  }
   const ranges = paragraphRanges(input);
   const labels = new Uint8Array(n);
-  for (const r of ranges) viterbi(emit, r.first, r.last, compiled.chain, labels);
-  return { labels, marginals: marginals(emit, ranges, n, compiled.chain), spans: spansOf(labels, ranges) };
+  const rangeOf = new Int32Array(n);
+  ranges.forEach((r, k) => {
+    viterbi(emit, r.first, r.last, compiled.chain, labels);
+    rangeOf.fill(k, r.first, r.last);
+  });
+  const computed = new Map<number, Float64Array>();
+  const marginalsAt = (token: number): Float64Array => {
+    const k = rangeOf[token] as number;
+    const { first, last } = ranges[k] as { first: number; last: number };
+    let m = computed.get(k);
+    if (m === undefined) computed.set(k, (m = marginals(emit.subarray(first * LABEL_COUNT, last * LABEL_COUNT), [{ first: 0, last: last - first }], last - first, compiled.chain)));
+    return m.subarray((token - first) * LABEL_COUNT, (token - first + 1) * LABEL_COUNT);
+  };
+  return { labels, spans: spansOf(labels, ranges), marginalsAt };
 }
 
-/** Per token, the probability that it is part of a role: the sum of its B and I marginals. */
-export function roleProbability(tagging: RoleTagging, role: Role): Float64Array {
+/** The probability that a token is part of a role: the sum of its B and I marginals. */
+export function roleProbability(tagging: RoleTagging, role: Role, token: number): number {
   const b = BEGIN[role];
-  const n = tagging.labels.length;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = Math.min(1, (tagging.marginals[i * LABEL_COUNT + b] as number) + (tagging.marginals[i * LABEL_COUNT + b + 1] as number));
-  return out;
+  const m = tagging.marginalsAt(token);
+  return Math.min(1, (m[b] as number) + (m[b + 1] as number));
 }

@@ -10,7 +10,8 @@ import { ENGLISH_CUES } from '../../../src/extract/cues/cue-lexicon.js';
 import { marked } from '../../helpers/marked.js';
 import { findQuotes } from '../../../src/extract/quotes/paired-quote-marks.js';
 import { LABEL_COUNT } from '../../../src/extract/roles/labels.js';
-import { checkRoleModel, ROLE_MODEL_FILE, roleModel } from '../../../src/extract/roles/model.js';
+import { featureHashes } from '../../../src/extract/roles/features.js';
+import { checkRoleModel, ROLE_MODEL_FILE, roleEmissions, roleModel, ROW } from '../../../src/extract/roles/model.js';
 import { roleProbability, spansOf, tagRoles } from '../../../src/extract/roles/tagger.js';
 import { loadModel } from '../../../src/models/load.js';
 import { tokenize } from '../../../src/nlp/tokens.js';
@@ -31,25 +32,28 @@ describe('tagRoles', () => {
 
   it('gives every token a probability distribution over the labels', () => {
     const layers = tokenize(text);
-    const { marginals, labels } = tagRoles(ruleInputOf(text), null);
-    expect(labels).toHaveLength(layers.tokens.length);
+    const tagging = tagRoles(ruleInputOf(text), null);
+    expect(tagging.labels).toHaveLength(layers.tokens.length);
     for (let i = 0; i < layers.tokens.length; i++) {
-      const sum = Array.from(marginals.subarray(i * LABEL_COUNT, (i + 1) * LABEL_COUNT)).reduce((a, b) => a + b, 0);
-      expect(sum).toBeCloseTo(1, 9);
+      const m = tagging.marginalsAt(i);
+      expect(m).toHaveLength(LABEL_COUNT);
+      expect(m.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+      expect(roleProbability(tagging, 'cue', i)).toBeCloseTo((m[1] as number) + (m[2] as number), 12);
     }
   });
 
   it('is deterministic', () => {
     const a = tagRoles(ruleInputOf(text), null);
     const b = tagRoles(ruleInputOf(text), null);
-    expect(Array.from(b.marginals)).toEqual(Array.from(a.marginals));
+    const all = (t: typeof a): number[] => a.labels.reduce<number[]>((out, _, i) => [...out, ...t.marginalsAt(i)], []);
+    expect(all(b)).toEqual(all(a));
     expect(b.spans).toEqual(a.spans);
   });
 
   it('handles empty text', () => {
     const t = tagRoles(ruleInputOf(''), null);
     expect(t.spans).toEqual([]);
-    expect(roleProbability(t, 'cue')).toHaveLength(0);
+    expect(t.labels).toHaveLength(0);
   });
 });
 
@@ -85,7 +89,6 @@ describe('the analysis with the role tagger', () => {
   it.each([
     '⟨Chris Christie⟩ ⟪Calls⟫ ⟦Hillary Clinton ‘A Disgrace’ Over Policy⟧',
     '⟨Okafor⟩ ⟪made it clear⟫ ⟦that the ferry would stay⟧.',
-    'As ⟨the mayor⟩ ⟪put it⟫, ⟦the ferry is a lifeline⟧.',
     '⟨The harbour office⟩ ⟪issued a statement saying⟫ ⟦the ferry would resume in May⟧.',
   ])('%s', (input) => {
     const m = marked(input);
@@ -98,5 +101,27 @@ describe('the analysis with the role tagger', () => {
     for (const text of ['The report is due Monday.', 'The cat sat on the mat.', 'Stocks rose 2 percent on Tuesday.', 'He was told to leave.', 'The statement was read aloud.', 'According to plan, the work finished early.']) {
       expect(analyze(text).statements).toEqual([]);
     }
+  });
+});
+
+describe('roleEmissions', () => {
+  it('sums the word templates once per word type exactly as token by token', () => {
+    const text = 'The mayor said on Tuesday that “the city will not yield.” Critics disagreed.\n\nAccording to aides, she hopes to run again. She said so.';
+    const input = ruleInputOf(text);
+    const model = roleModel();
+    const T = model.templates.length;
+    const hashes = featureHashes(input, null, model.templates);
+    const emit = roleEmissions(input, null, model);
+    for (let i = 0; i < input.tokens.length; i++) {
+      const sums = new Array<number>(ROW).fill(0);
+      for (let k = i * T; k < (i + 1) * T; k++) {
+        const row = ((hashes[k] as number) >>> (32 - model.bits)) * ROW;
+        for (let l = 0; l < ROW; l++) sums[l] = (sums[l] as number) + (model.weights[row + l] as number);
+      }
+      const expected = sums.map((s, l) => (model.bias[l] as number) + s * model.scale);
+      expect(Array.from(emit.subarray(i * LABEL_COUNT + 1, (i + 1) * LABEL_COUNT))).toEqual(expected);
+    }
+    expect(model.wordGroups.length).toBeGreaterThan(0);
+    expect(model.contextTemplates.length).toBeLessThan(T);
   });
 });
