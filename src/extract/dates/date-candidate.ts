@@ -33,6 +33,11 @@ function trimmedBounds(result: ParsedResult, locale: DateLocale): { start: numbe
   return { start, end: start + body.length - trail };
 }
 
+/** the first word after a span, letters only */
+const NEXT_WORD = /^\s*([\p{L}]+)/u;
+/** the last run of letters of a word */
+const LAST_LETTERS = /(\p{L}+)[^\p{L}]*$/u;
+
 export function toCandidate(text: string, result: ParsedResult, locale: DateLocale): DateCandidate {
   const { start, end } = trimmedBounds(result, locale);
   // the orientation reads the same words further back: cut them once, keep the last two here
@@ -42,8 +47,8 @@ export function toCandidate(text: string, result: ParsedResult, locale: DateLoca
     result,
     span: spanOf(text, start, end),
     before,
-    after: /^\s*([\p{L}]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '',
-    precedingWord: (before.at(-1) ?? '').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '',
+    after: NEXT_WORD.exec(text.slice(end, end + 40))?.[1] ?? '',
+    precedingWord: LAST_LETTERS.exec((before.at(-1) ?? '').toLowerCase())?.[1] ?? '',
     orientation: orientationOf(locale.cues, text, start, end, window),
   };
 }

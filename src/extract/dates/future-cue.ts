@@ -16,11 +16,17 @@ export type Orientation = 'future' | 'irrealis' | 'reported';
 const WINDOW_WORDS = 5;
 const WINDOW_CHARS = 60;
 
+/** ".", "!", "?" and a line break end a sentence. */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
+
 /** The last few words before `start`, cut at the start of the sentence. */
 export function wordsBefore(text: string, start: number, words = WINDOW_WORDS): string {
-  const window = text.slice(Math.max(0, start - WINDOW_CHARS), start);
-  const sentence = window.split(/[.!?\n]/).pop() ?? '';
-  return sentence.trim().split(/\s+/).slice(-words).join(' ');
+  const from = Math.max(0, start - WINDOW_CHARS);
+  let cut = start;
+  while (cut > from && !endsSentence(text.charCodeAt(cut - 1))) cut--;
+  return text.slice(cut, start).trim().split(/\s+/).slice(-words).join(' ');
 }
 
 /** The cues are the language's (locale.ts); `before` is wordsBefore(text, start), when the caller has it already. */
