@@ -1,12 +1,14 @@
 /**
- * The wink-nlp instance, and documents read from a clean lexicon cache.
+ * The wink-nlp instance, reading every document as if it were the first.
  *
- * wink-nlp's cache learns every new word it meets, and its tokenizer consults the cache, so
- * the same text can tokenise differently once other texts were read ("Trump's" split the first
- * time, kept whole later). To keep analysis a function of its input, wink's cache module is
- * wrapped before wink loads: each document starts from the model's own lexicon again. A reset
- * takes the words the last document added out of the model's feature lists, then refills the
- * cache object wink holds with the methods of a cache built afresh.
+ * wink-nlp's cache learns every new word it meets, and its tokenizer asks the cache whether a
+ * piece of text is a known word before splitting it, so the same text could tokenise differently
+ * once other texts were read ("Trump's" split the first time, kept whole later). To keep
+ * analysis a function of its input, wink's cache module is wrapped before wink loads: the
+ * tokenizer's look-up sees only the model's own lexicon, never a word learned from a document.
+ * The learned words stay in the cache (their features are the same whenever they are computed),
+ * so later documents need not learn them again, until the cache holds LEARNED_LIMIT of them and
+ * starts afresh to bound a long-running process's memory.
  */
 import { createRequire } from 'node:module';
 import type WinkNLP from 'wink-nlp';
@@ -18,8 +20,10 @@ interface Feature {
   list?: unknown[];
   hash?: Record<string, number>;
   index?: number;
+  intrinsicSize?: number;
 }
-type CacheMethods = Record<string, (...args: unknown[]) => unknown>;
+type Lookup = (text: string) => number[] | null;
+type CacheMethods = Record<string, (...args: unknown[]) => unknown> & { lookup: Lookup; add: (...args: unknown[]) => unknown };
 type CacheFactory = (model: { features: Record<string, Feature> }, featureFn: unknown) => CacheMethods;
 
 const require = createRequire(import.meta.url);
@@ -34,39 +38,63 @@ const require = createRequire(import.meta.url);
 export const WINK_PIPE: readonly string[] = ['pos'];
 
 let instance: Wink | undefined;
-let resetCache: () => void = () => undefined;
+let resetIfFull: () => void = () => undefined;
 
-/** Replaces wink's cache factory with one whose caches can be reset; must run before wink loads. */
-function installResettableCache(): void {
+/** Words learned from documents that the cache keeps before it starts afresh. */
+const LEARNED_LIMIT = 200_000;
+
+/** Replaces wink's cache factory with one whose look-up ignores learned words and whose size is bounded; must run before wink loads. */
+function installDocumentIndependentCache(): void {
   const path = require.resolve('wink-nlp/src/cache.js');
   const original = require(path) as CacheFactory;
-  const resettable: CacheFactory = (model, featureFn) => {
-    const sizes = new Map(Object.entries(model.features).map(([name, f]) => [name, f.list?.length ?? 0]));
-    // wink's tokenizer and automata keep this object, so a reset swaps its methods in place:
-    // they then call the fresh cache directly, with no delegating call per lookup
-    const cache = original(model, featureFn);
-    resetCache = () => {
-      let grew = false;
-      for (const [name, f] of Object.entries(model.features)) {
-        const size = sizes.get(name) ?? 0;
-        if (!f.list || f.list.length <= size) continue;
-        grew = true;
+  const independent: CacheFactory = (model, featureFn) => {
+    const lexeme = model.features.lexeme as Feature;
+    const intrinsic = lexeme.intrinsicSize ?? 0;
+    const features = Object.values(model.features);
+    const sizes = features.map((f) => f.list?.length ?? 0);
+    const methods = (): CacheMethods => {
+      const fresh = original(model, featureFn);
+      const { lookup, add } = fresh;
+      // A learned word reads as unknown to the tokenizer, as it did the first time it was met;
+      // the model's own feature functions, which run inside add(), see every word.
+      let adding = false;
+      fresh.lookup = (text) => {
+        const found = lookup(text);
+        return !adding && found?.length === 1 && (found[0] as number) >= intrinsic ? null : found;
+      };
+      fresh.add = (...args) => {
+        adding = true;
+        try {
+          return add(...args);
+        } finally {
+          adding = false;
+        }
+      };
+      return fresh;
+    };
+    // wink's tokenizer and automata keep this object, so starting afresh swaps its methods in place
+    const cache = methods();
+    resetIfFull = () => {
+      if ((lexeme.list?.length ?? 0) - intrinsic < LEARNED_LIMIT) return;
+      features.forEach((f, k) => {
+        const size = sizes[k] as number;
+        if (!f.list) return;
         if (f.hash) for (let i = size; i < f.list.length; i++) delete f.hash[String(f.list[i])];
         f.list.length = size;
         if (f.index !== undefined) f.index = size;
-      }
-      if (grew) Object.assign(cache, original(model, featureFn));
+      });
+      Object.assign(cache, methods());
     };
     return cache;
   };
   const cached = require.cache[path];
-  if (cached) cached.exports = resettable;
+  if (cached) cached.exports = independent;
 }
 
 /** The wink-nlp instance, loaded once on first use: loading the model costs ~100 ms. */
 export function wink(): Wink {
   if (!instance) {
-    installResettableCache();
+    installDocumentIndependentCache();
     const winkNLP = require('wink-nlp') as typeof WinkNLP;
     instance = winkNLP(require('wink-eng-lite-web-model'), [...WINK_PIPE]);
   }
@@ -76,6 +104,6 @@ export function wink(): Wink {
 /** Reads one document as if it were the first this process reads. */
 export function readDocument(text: string): WinkDoc {
   const nlp = wink();
-  resetCache();
+  resetIfFull();
   return nlp.readDoc(text);
 }
