@@ -2,7 +2,7 @@
  * A child process of npm run train: prepares the train split itself, runs the folds it is given
  * and sends their results to the parent. Two of them use both cores.
  */
-import { templatesWithout, type FeatureGroup } from '../../src/extract/roles/features.js';
+import { templatesWithout } from '../../src/extract/roles/features.js';
 import { runFolds } from './cross-validate.js';
 import { foldOf } from './folds.js';
 import { prepareRoleArticles } from './role-corpus.js';
@@ -14,7 +14,8 @@ export interface FoldTask {
   readonly folds: number;
   readonly seed: number;
   readonly which: readonly number[];
-  readonly without: readonly FeatureGroup[];
+  /** templates or groups left out (features.ts, templatesWithout) */
+  readonly without: readonly string[];
   readonly cueBiases: readonly number[];
   readonly settings: Omit<RoleFitSettings, 'templates'>;
 }

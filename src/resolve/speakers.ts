@@ -19,6 +19,7 @@ import type { ActorKind } from '../core/analysis.js';
 import type { Span } from '../core/span.js';
 import { spanOf } from '../core/span.js';
 import type { Token } from '../nlp/tokens.js';
+import { lowerCaseWords } from '../nlp/lower-case-words.js';
 import type { TokenRange } from '../extract/attributions/candidate.js';
 import type { NameMention } from '../extract/entities/mention.js';
 import type { OutletKind } from '../lexicon/en/media.js';
@@ -40,8 +41,8 @@ export class SpeakerResolver {
   private readonly nameAt = new Map<number, NameMention>();
   /** tokens inside a name's run, title included: the "of" of "Secretary of State John Kerry" ends no phrase */
   private readonly insideName = new Set<number>();
-  /** the words the article writes in lower case */
-  private readonly lowerWords: ReadonlySet<string>;
+  /** the words the article writes in lower case, read when first needed: most articles never ask */
+  private lowerWordsRead: ReadonlySet<string> | null = null;
   private readonly keyOfName = new Map<NameMention, string>();
 
   constructor(
@@ -55,7 +56,10 @@ export class SpeakerResolver {
       for (let i = n.tokens.first; i < n.tokens.last; i++) this.nameAt.set(i, n);
       for (let i = n.full.first + 1; i < n.full.last; i++) this.insideName.add(i);
     }
-    this.lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu));
+  }
+
+  private lowerWords(): ReadonlySet<string> {
+    return (this.lowerWordsRead ??= lowerCaseWords(this.text));
   }
 
   bindName(mention: NameMention, key: string): void {
@@ -261,7 +265,7 @@ export class SpeakerResolver {
   }
 
   private commonWordStartingSentence(k: number): boolean {
-    return this.tokens[k - 1]?.sentence !== this.tokens[k]?.sentence && this.lowerWords.has(this.tokens[k]?.lower ?? '');
+    return this.tokens[k - 1]?.sentence !== this.tokens[k]?.sentence && this.lowerWords().has(this.tokens[k]?.lower ?? '');
   }
 
   private firstNameIn(range: TokenRange): NameMention | undefined {

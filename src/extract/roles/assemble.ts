@@ -71,7 +71,11 @@ function withTaggerSpans(input: RuleInput, rule: Candidate, cue: RoleSpan, spans
   // the tagger's source over the frame's; the one it links to the cue when the frame's touches none of its sources
   const sources = spans.filter((s) => s.role === 'source');
   const touched = ruleSource !== null && sources.some((s) => overlap(s, ruleSource) > 0);
-  const tagged = touched ? snapped(spans, 'source', ruleSource) : sourceFor(input, cue, sources);
+  const linked = touched ? snapped(spans, 'source', ruleSource) : sourceFor(input, cue, sources);
+  // whom the frame's source spoke through ("told Le Monde", the outlet of "According to the
+  // Herald, which cites port officials") is never its source, though the tagger may label it one
+  const addressee = rule.addressee;
+  const tagged = linked && addressee && overlap(linked, addressee) > 0 ? null : linked;
   const source = (tagged ? withoutEdgeMarks(input, tagged) : null) ?? ruleSource;
   const contentParts = rule.contentParts.map((part) => snapPart(input, part, snapped(spans, 'content', tokensOf(input, part))));
   return {

@@ -20,8 +20,8 @@ import { SUBJECT_PRONOUNS } from '../../lexicon/en/grammar.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../lexicon/en/sources.js';
 import { ROLE_WORDS } from '../../lexicon/en/titles.js';
 import type { RuleMarks } from './rule-marks.js';
-import { wordInfo } from './word-classes.js';
-import { wordClusters } from './word-clusters.js';
+import { wordClassesModel, wordInfo, type WordClassesData } from './word-classes.js';
+import { wordClusters, wordClustersModel, type WordClustersData } from './word-clusters.js';
 
 export const ATOMS = [
   'w', 'p', 'suffix', 'shape', 'quote', 'lex', 'lexBefore', 'lexAfter', 'start', 'end', 'quoteClosed', 'quoteOpens',
@@ -50,7 +50,12 @@ const tpl = (group: FeatureGroup, name: string, ...parts: [readonly [Atom, numbe
   parts: parts.filter((p) => p !== undefined),
 });
 
-/** The feature templates: a feature is a template and the values of its atoms at one token. */
+/**
+ * The feature templates: a feature is a template and the values of its atoms at one token.
+ * Templates that join a word with its context (word bigrams, word × quote, word × rule, …) were
+ * dropped: cross-validation scored the tagger the same without them (ARCHITECTURE.md), and each
+ * costs a hash and a read from a random place of the weight table per token.
+ */
 export const TEMPLATES: readonly Template[] = [
   tpl('words', 'w', ['w', 0]),
   tpl('words', 'p', ['p', 0]),
@@ -239,24 +244,34 @@ const WORD_ATOM_COLUMNS = WORD_ATOMS.map((a) => ATOM_INDEX[a]);
 const KIND_SLOT = WORD_ATOMS.length;
 const TAG_SLOT = KIND_SLOT + 1;
 
-/** What a word type (its text and POS: the text gives both lower case and shape) reads as. */
-export interface WordType {
-  /** its word atoms' hashes, then its subject kind and tag (see KIND_SLOT) */
-  readonly atoms: Int32Array;
-  /** what a scorer derived from the type, kept with it (model.ts: its word templates' weights) */
-  memo: { readonly owner: object; readonly value: Int32Array } | null;
-}
+/**
+ * Word types (a text and its POS: the text gives both lower case and shape) are small integer
+ * ids, and their atoms live in one pool, id-major (TYPE_SLOTS per type): reading a token's atoms
+ * is then an index into one array, not a walk through an object per type, which on a news text's
+ * hundreds of thousands of tokens is what the scorer would otherwise wait on.
+ */
+const TYPE_SLOTS = TAG_SLOT + 1;
 
 /** The word types met so far, by POS then text; bounded so a long-running process stays small. */
-const wordTypes = new Map<string, Map<string, WordType>>();
-let wordTypeCount = 0;
+const typeIds = new Map<string, Map<string, number>>();
+let typeAtoms = new Int32Array(TYPE_SLOTS * 4096);
+let typeCount = 0;
+let typeGeneration = 0;
 const WORD_TYPE_LIMIT = 200_000;
+/** The word classes and clusters the types' atoms were read from. */
+let typeSources: { classes: WordClassesData | null; clusters: WordClustersData | null } = { classes: null, clusters: null };
 
-function wordType(t: Token): WordType {
-  let byText = wordTypes.get(t.pos);
-  if (byText === undefined) wordTypes.set(t.pos, (byText = new Map()));
-  let known = byText.get(t.text);
-  if (known !== undefined) return known;
+/** Bumped each time the word types start afresh: what a scorer keeps per type id must then go. */
+export function wordTypeGeneration(): number {
+  return typeGeneration;
+}
+
+/** How many word types there are: their ids are 0 … count − 1. */
+export function wordTypeCount(): number {
+  return typeCount;
+}
+
+function newWordType(t: Token): number {
   const w = t.lower;
   const info = wordInfo(w, t.pos);
   const [clusterCoarse, clusterMedium, clusterFine] = wordClusters(w) as [string, string, string];
@@ -274,23 +289,40 @@ function wordType(t: Token): WordType {
     clusterMedium,
     clusterFine,
   };
-  const atoms = new Int32Array(TAG_SLOT + 1);
-  WORD_ATOMS.forEach((a, k) => (atoms[k] = hashString(values[a])));
-  atoms[KIND_SLOT] = subjectKind(w, t.pos);
-  atoms[TAG_SLOT] = (SUBJECT_TAGS as readonly string[]).indexOf(t.pos);
-  if (wordTypeCount >= WORD_TYPE_LIMIT) {
-    wordTypes.clear();
-    wordTypeCount = 0;
+  const id = typeCount++;
+  if (typeAtoms.length < typeCount * TYPE_SLOTS) {
+    const grown = new Int32Array(typeAtoms.length * 2);
+    grown.set(typeAtoms);
+    typeAtoms = grown;
   }
-  wordTypeCount++;
-  known = { atoms, memo: null };
-  byText.set(t.text, known);
-  return known;
+  const at = id * TYPE_SLOTS;
+  WORD_ATOMS.forEach((a, k) => (typeAtoms[at + k] = hashString(values[a])));
+  typeAtoms[at + KIND_SLOT] = subjectKind(w, t.pos);
+  typeAtoms[at + TAG_SLOT] = (SUBJECT_TAGS as readonly string[]).indexOf(t.pos);
+  return id;
 }
 
-/** The word type of every token: featureHashes and the model's scorer share one look-up per token. */
-export function wordTypesOf(tokens: readonly Token[]): WordType[] {
-  return tokens.map(wordType);
+/** The word type id of every token: featureHashes and the model's scorer share one look-up per token. */
+export function wordTypesOf(tokens: readonly Token[]): Int32Array {
+  // start afresh between documents only, so that every id of one document stays valid; and
+  // when training swaps the word classes or clusters in, since a type's atoms are read from them
+  const classes = wordClassesModel();
+  const clusters = wordClustersModel();
+  if (typeCount >= WORD_TYPE_LIMIT || classes !== typeSources.classes || clusters !== typeSources.clusters) {
+    typeIds.clear();
+    typeCount = 0;
+    typeGeneration++;
+    typeSources = { classes, clusters };
+  }
+  const ids = new Int32Array(tokens.length);
+  tokens.forEach((t, i) => {
+    let byText = typeIds.get(t.pos);
+    if (byText === undefined) typeIds.set(t.pos, (byText = new Map()));
+    let id = byText.get(t.text);
+    if (id === undefined) byText.set(t.text, (id = newWordType(t)));
+    ids[i] = id;
+  });
+  return ids;
 }
 
 /**
@@ -301,9 +333,10 @@ export function wordTypesOf(tokens: readonly Token[]): WordType[] {
  * and "colon" the distance to the next "that" or ":" in the sentence; "subject" the nearest
  * PROPN/PRON/NOUN among the three tokens before, with its distance, and "kind" what the nearest
  * possible subject among five is (SUBJECT_KINDS), with its distance; "para" whether the sentence
- * opens a paragraph.
+ * opens a paragraph. Of the word atoms, only those in `wordSlots` (indexes into WORD_ATOMS) are
+ * copied out of the word types: the others are left 0.
  */
-function atomHashes(input: RuleInput, rules: RuleMarks | null, types: readonly WordType[]): Uint32Array {
+function atomHashes(input: RuleInput, rules: RuleMarks | null, types: Int32Array, wordSlots: readonly number[]): Uint32Array {
   const { tokens, quotes, inQuote, cues: lex } = input;
   const n = tokens.length;
   const v = new Uint32Array(ATOMS.length * n);
@@ -326,15 +359,16 @@ function atomHashes(input: RuleInput, rules: RuleMarks | null, types: readonly W
   const START = col('start');
   const END = col('end');
   const QUOTE_CLOSED = col('quoteClosed');
+  const pool = typeAtoms;
   const inLex = new Uint8Array(n);
   const kinds = new Int8Array(n);
   const tags = new Int8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    const word = (types[i] as WordType).atoms;
-    for (let a = 0; a < KIND_SLOT; a++) v[(WORD_ATOM_COLUMNS[a] as number) * n + i] = word[a] as number;
-    kinds[i] = word[KIND_SLOT] as number;
-    tags[i] = word[TAG_SLOT] as number;
+    const word = (types[i] as number) * TYPE_SLOTS;
+    for (const a of wordSlots) v[(WORD_ATOM_COLUMNS[a] as number) * n + i] = pool[word + a] as number;
+    kinds[i] = pool[word + KIND_SLOT] as number;
+    tags[i] = pool[word + TAG_SLOT] as number;
     inLex[i] = lex.has(t.lower) || (t.lower === 'according' && tokens[i + 1]?.lower === 'to') ? 1 : 0;
     v[QUOTE + i] = QUOTE_HASHES[inQuote[i] ? 1 : 0] as number;
     v[LEX + i] = LEX_HASHES[inLex[i] as number] as number;
@@ -392,9 +426,9 @@ function atomHashes(input: RuleInput, rules: RuleMarks | null, types: readonly W
   return v;
 }
 
-/** The templates of a feature set: all but those of the groups left out. */
-export function templatesWithout(without: readonly FeatureGroup[]): Template[] {
-  return TEMPLATES.filter((t) => !without.includes(t.group));
+/** The templates of a feature set: all but those left out, named one by one or by group. */
+export function templatesWithout(without: readonly string[]): Template[] {
+  return TEMPLATES.filter((t) => !without.includes(t.group) && !without.includes(t.name));
 }
 
 /**
@@ -408,40 +442,57 @@ export function featureHashes(
   input: RuleInput,
   rules: RuleMarks | null,
   templates: readonly Template[],
-  types: readonly WordType[] = wordTypesOf(input.tokens),
+  types: Int32Array = wordTypesOf(input.tokens),
 ): Uint32Array {
-  const atoms = atomHashes(input, rules, types);
+  // the word atoms the templates read: at run time, the context templates read only a few
+  const wordSlots = WORD_ATOMS.flatMap((atom, slot) => (templates.some((t) => t.parts.some(([a]) => a === atom)) ? [slot] : []));
+  const atoms = atomHashes(input, rules, types, wordSlots);
   const n = input.tokens.length;
   const T = templates.length;
   const out = new Uint32Array(n * T);
-  const read = (at: number, offset: number, i: number, first: number, last: number): number => {
-    const j = i + offset;
-    return j < first ? BEFORE_HASH : j >= last ? AFTER_HASH : (atoms[at + j] as number);
-  };
-  // template by template, sentence by sentence: the columns and offsets stay in registers
-  for (let k = 0; k < T; k++) {
-    const t = templates[k] as Template;
-    const seed = hashString(t.name);
-    const [a0, o0] = t.parts[0] as readonly [Atom, number];
-    const c0 = ATOM_INDEX[a0] * n;
-    const second = t.parts[1];
-    const c1 = second ? ATOM_INDEX[second[0]] * n : 0;
-    const o1 = second ? second[1] : 0;
-    const third = t.parts[2];
-    const c2 = third ? ATOM_INDEX[third[0]] * n : 0;
-    const o2 = third ? third[1] : 0;
-    const parts = t.parts.length;
-    for (const s of input.sentences) {
-      const { first, last } = s;
-      for (let i = first; i < last; i++) {
-        let h = join(seed, read(c0, o0, i, first, last));
-        if (parts > 1) h = join(h, read(c1, o1, i, first, last));
-        if (parts > 2) h = join(h, read(c2, o2, i, first, last));
-        out[i * T + k] = mix(h);
+  templates.forEach((t, k) => templateHashes(atoms, n, input.sentences, t, out, k, T));
+  return out;
+}
+
+/**
+ * One template's hash at every token of the sentences, into `out[token · stride + k]`. Inside a
+ * sentence, where every offset falls in it, the atoms are read without edge tests; only the
+ * first and last few tokens test for the sentence's edges.
+ */
+function templateHashes(atoms: Uint32Array, n: number, sentences: RuleInput['sentences'], t: Template, out: Uint32Array, k: number, stride: number): void {
+  const seed = hashString(t.name);
+  const parts = t.parts.length;
+  // an absent part repeats the first and is not joined
+  const [p0, p1 = p0, p2 = p0] = t.parts as readonly (readonly [Atom, number])[] as [readonly [Atom, number], ...(readonly [Atom, number])[]];
+  const c0 = ATOM_INDEX[p0[0]] * n;
+  const c1 = ATOM_INDEX[p1[0]] * n;
+  const c2 = ATOM_INDEX[p2[0]] * n;
+  const [o0, o1, o2] = [p0[1], p1[1], p2[1]];
+  const low = Math.min(o0, o1, o2);
+  const high = Math.max(o0, o1, o2);
+  for (const { first, last } of sentences) {
+    const read = (column: number, j: number): number => (j < first ? BEFORE_HASH : j >= last ? AFTER_HASH : (atoms[column + j] as number));
+    const edged = (i: number): number => {
+      let h = join(seed, read(c0, i + o0));
+      if (parts > 1) h = join(h, read(c1, i + o1));
+      if (parts > 2) h = join(h, read(c2, i + o2));
+      return mix(h);
+    };
+    // [from, to): the tokens whose every offset stays inside the sentence
+    const from = Math.min(last, Math.max(first, first - low));
+    const to = Math.max(from, Math.min(last, last - high));
+    for (let i = first; i < from; i++) out[i * stride + k] = edged(i);
+    if (parts === 1) {
+      for (let i = from; i < to; i++) out[i * stride + k] = mix(join(seed, atoms[c0 + i + o0] as number));
+    } else if (parts === 2) {
+      for (let i = from; i < to; i++) out[i * stride + k] = mix(join(join(seed, atoms[c0 + i + o0] as number), atoms[c1 + i + o1] as number));
+    } else {
+      for (let i = from; i < to; i++) {
+        out[i * stride + k] = mix(join(join(join(seed, atoms[c0 + i + o0] as number), atoms[c1 + i + o1] as number), atoms[c2 + i + o2] as number));
       }
     }
+    for (let i = to; i < last; i++) out[i * stride + k] = edged(i);
   }
-  return out;
 }
 
 /**
@@ -454,10 +505,9 @@ export function isWordTemplate(t: Template): boolean {
   return t.parts.every(([atom, o]) => isWordAtom(atom) && o === offset);
 }
 
-/** A word template's hash at a word of this type, or, with `edge`, outside the sentence; the same as featureHashes gives it. */
-export function wordTemplateHash(t: Template, type: WordType | null, edge: number = BEFORE_HASH): number {
-  const word = type ? type.atoms : null;
+/** A word template's hash at a word of this type (an id of wordTypesOf), or, with `edge`, outside the sentence; the same as featureHashes gives it. */
+export function wordTemplateHash(t: Template, type: number | null, edge: number = BEFORE_HASH): number {
   let h = hashString(t.name);
-  for (const [atom] of t.parts) h = join(h, word ? (word[WORD_ATOM_SLOT[atom as WordAtom]] as number) : edge);
+  for (const [atom] of t.parts) h = join(h, type === null ? edge : (typeAtoms[type * TYPE_SLOTS + WORD_ATOM_SLOT[atom as WordAtom]] as number));
   return mix(h);
 }

@@ -8,7 +8,7 @@
 import type { RuleInput } from '../attributions/input.js';
 import { loadModel } from '../../models/load.js';
 import type { ChainWeights } from '../sequence/chain.js';
-import { AFTER_HASH, BEFORE_HASH, featureHashes, isWordTemplate, TEMPLATES, wordTemplateHash, wordTypesOf, type Template, type WordType } from './features.js';
+import { AFTER_HASH, BEFORE_HASH, featureHashes, isWordTemplate, TEMPLATES, wordTemplateHash, wordTypeCount, wordTypeGeneration, wordTypesOf, type Template } from './features.js';
 import { LABEL_COUNT, ROLE_LABELS, roleOf, ROLES, type Role } from './labels.js';
 import type { RuleMarks } from './rule-marks.js';
 
@@ -78,16 +78,25 @@ export interface CompiledRoleModel {
   /** per word group, ROW integer sums outside the sentence, before it and after it */
   readonly before: Int32Array;
   readonly after: Int32Array;
+  /** the word groups' sums per word type id, filled as types are met (wordRowsFor) */
+  readonly typeRows: TypeRows;
+}
+
+/** Per word type id, its word groups' ROW sums each (G · ROW per type, id-major), for one generation of type ids. */
+interface TypeRows {
+  generation: number;
+  rows: Int32Array<ArrayBuffer>;
+  /** how many ids have their rows filled: ids are handed out in order, so these are 0 … filled − 1 */
+  filled: number;
 }
 
 /** The ROW integer sums of each word group's templates at a word (or outside the sentence). */
-function groupRows(weights: Int8Array, bits: number, groups: readonly WordGroup[], type: WordType | null, edge?: number): Int32Array {
-  const out = new Int32Array(groups.length * ROW);
+function groupRows(weights: Int8Array, bits: number, groups: readonly WordGroup[], type: number | null, edge?: number, out = new Int32Array(groups.length * ROW), at = 0): Int32Array {
   const shift = 32 - bits;
   groups.forEach((g, k) => {
     for (const t of g.templates) {
       const row = (wordTemplateHash(t, type, edge) >>> shift) * ROW;
-      for (let l = 0; l < ROW; l++) out[k * ROW + l] = (out[k * ROW + l] as number) + (weights[row + l] as number);
+      for (let l = 0; l < ROW; l++) out[at + k * ROW + l] = (out[at + k * ROW + l] as number) + (weights[row + l] as number);
     }
   });
   return out;
@@ -112,6 +121,7 @@ export function compileRoleModel(model: RoleModelData): CompiledRoleModel {
     wordGroups,
     before: groupRows(weights, model.bits, wordGroups, null, BEFORE_HASH),
     after: groupRows(weights, model.bits, wordGroups, null, AFTER_HASH),
+    typeRows: { generation: -1, rows: new Int32Array(0), filled: 0 },
   };
 }
 
@@ -128,10 +138,21 @@ export function roleModel(): CompiledRoleModel {
   return compiled;
 }
 
-/** A word type's word-group rows under this model, kept with the type. */
-function wordRowsOf(model: CompiledRoleModel, type: WordType): Int32Array {
-  if (type.memo?.owner !== model) type.memo = { owner: model, value: groupRows(model.weights, model.bits, model.wordGroups, type) };
-  return type.memo.value;
+/** The word groups' sums of every word type id met so far under this model (G · ROW per id). */
+function wordRowsFor(model: CompiledRoleModel): Int32Array {
+  const cache = model.typeRows;
+  const per = model.wordGroups.length * ROW;
+  if (cache.generation !== wordTypeGeneration()) Object.assign(cache, { generation: wordTypeGeneration(), rows: new Int32Array(per * 4096), filled: 0 });
+  const count = wordTypeCount();
+  if (cache.filled >= count) return cache.rows;
+  if (cache.rows.length < count * per) {
+    const grown = new Int32Array(Math.max(cache.rows.length * 2, count * per));
+    grown.set(cache.rows);
+    cache.rows = grown;
+  }
+  for (let id = cache.filled; id < count; id++) groupRows(model.weights, model.bits, model.wordGroups, id, undefined, cache.rows, id * per);
+  cache.filled = count;
+  return cache.rows;
 }
 
 /**
@@ -143,7 +164,8 @@ export function roleEmissions(input: RuleInput, rules: RuleMarks | null, model: 
   const T = model.contextTemplates.length;
   const types = wordTypesOf(input.tokens);
   const hashes = featureHashes(input, rules, model.contextTemplates, types);
-  const words = types.map((type) => wordRowsOf(model, type));
+  const words = wordRowsFor(model);
+  const per = model.wordGroups.length * ROW;
   const groups = model.wordGroups;
   const shift = 32 - model.bits;
   const { weights, bias, scale, before, after } = model;
@@ -166,8 +188,9 @@ export function roleEmissions(input: RuleInput, rules: RuleMarks | null, model: 
       }
       for (let g = 0; g < G; g++) {
         const j = i + (offsets[g] as number);
-        const rows = j < first ? before : j >= last ? after : (words[j] as Int32Array);
-        const at = g * ROW;
+        const inside = j >= first && j < last;
+        const rows = inside ? words : j < first ? before : after;
+        const at = (inside ? (types[j] as number) * per : 0) + g * ROW;
         s0 += rows[at] as number;
         s1 += rows[at + 1] as number;
         s2 += rows[at + 2] as number;

@@ -16,6 +16,8 @@ export interface RuleMarks {
 }
 
 const PRIORITY: Readonly<Record<string, number>> = { n: 1, s: 2, c: 3 };
+/** A role's marks, beginning and inside, as constants: a text's marks repeat these few strings. */
+const MARKS: Readonly<Record<string, readonly [string, string]>> = { n: ['Bn', 'In'], s: ['Bs', 'Is'], c: ['Bc', 'Ic'] };
 
 export function ruleMarks(tokens: readonly Token[], candidates: readonly Candidate[]): RuleMarks {
   const n = tokens.length;
@@ -37,6 +39,6 @@ export function ruleMarks(tokens: readonly Token[], candidates: readonly Candida
   for (const c of candidates) for (const part of c.contentParts) mark(part, 'n', null);
   for (const c of candidates) mark(c.source, 's', null);
   for (const c of candidates) mark(c.cue, 'c', c.rule.slice(c.rule.lastIndexOf('/') + 1));
-  const role = letter.map((l, i) => (l === '' ? '-' : `${i > 0 && owner[i - 1] === owner[i] ? 'I' : 'B'}${l}`));
+  const role = letter.map((l, i) => (l === '' ? '-' : (MARKS[l] as readonly [string, string])[i > 0 && owner[i - 1] === owner[i] ? 1 : 0]));
   return { role, rule };
 }

@@ -10,7 +10,7 @@ import { loadModel } from '../../models/load.js';
 
 export const WORD_CLASSES_FILE = 'en-wordnet-classes.json';
 
-interface WordClassesData {
+export interface WordClassesData {
   readonly lexnames: readonly string[];
   readonly words: Readonly<Record<'n' | 'v' | 'a', Readonly<Record<string, string>>>>;
 }
@@ -55,6 +55,12 @@ function lemmaOf(word: string, key: 'n' | 'v' | 'a' | null): string {
   return lemmatizer.adjective(word);
 }
 
+/** The word classes in use: the shipped file, or what training put in its place (useModel). */
+export function wordClassesModel(): WordClassesData {
+  return loadModel(WORD_CLASSES_FILE, checkWordClasses);
+}
+
+/** The classes the memo was filled from. */
 let data: WordClassesData | undefined;
 /** Memo by "pos word": a news vocabulary repeats; bounded so a long-running process stays small. */
 const memo = new Map<string, WordInfo>();
@@ -62,11 +68,15 @@ const MEMO_LIMIT = 200_000;
 
 /** The lemma and classes of a lower-case word read with a universal POS tag. */
 export function wordInfo(lower: string, pos: string): WordInfo {
+  const classes = wordClassesModel();
+  if (classes !== data) {
+    memo.clear();
+    data = classes;
+  }
   const key = posKey(pos);
   const memoKey = `${pos} ${lower}`;
   const known = memo.get(memoKey);
   if (known) return known;
-  data ??= loadModel(WORD_CLASSES_FILE, checkWordClasses);
   const lemma = lemmaOf(lower, key);
   let info: WordInfo = { ...NONE, lemma };
   if (key !== null) {

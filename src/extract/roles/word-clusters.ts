@@ -66,9 +66,14 @@ function lookupTable(data: WordClustersData): Map<string, readonly string[]> {
   return ids;
 }
 
+/** The word clusters in use: the shipped file, or what training put in its place (useModel). */
+export function wordClustersModel(): WordClustersData {
+  return loadModel(WORD_CLUSTERS_FILE, checkWordClusters);
+}
+
 /** The cluster of a lower-case word at each granularity, coarse to fine (e.g. c12, m87, f301), or UNKNOWN_CLUSTERS. */
 export function wordClusters(lower: string): readonly string[] {
-  const data = loadModel(WORD_CLUSTERS_FILE, checkWordClusters);
+  const data = wordClustersModel();
   if (table?.data !== data) table = { data, ids: lookupTable(data) };
   return table.ids.get(clusterKey(lower)) ?? UNKNOWN_CLUSTERS;
 }
