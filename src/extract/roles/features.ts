@@ -50,12 +50,7 @@ const tpl = (group: FeatureGroup, name: string, ...parts: [readonly [Atom, numbe
   parts: parts.filter((p) => p !== undefined),
 });
 
-/**
- * The feature templates: a feature is a template and the values of its atoms at one token.
- * Templates that join a word with its context (word bigrams, word × quote, word × rule, …) were
- * dropped: cross-validation scored the tagger the same without them (ARCHITECTURE.md), and each
- * costs a hash and a read from a random place of the weight table per token.
- */
+/** The feature templates: a feature is a template and the values of its atoms at one token. */
 export const TEMPLATES: readonly Template[] = [
   tpl('words', 'w', ['w', 0]),
   tpl('words', 'p', ['p', 0]),
@@ -254,12 +249,20 @@ const TYPE_SLOTS = TAG_SLOT + 1;
 
 /** The word types met so far, by POS then text; bounded so a long-running process stays small. */
 const typeIds = new Map<string, Map<string, number>>();
-let typeAtoms = new Int32Array(TYPE_SLOTS * 4096);
+let typeAtoms: Int32Array<ArrayBuffer> = new Int32Array(TYPE_SLOTS * 4096);
 let typeCount = 0;
 let typeGeneration = 0;
 const WORD_TYPE_LIMIT = 200_000;
 /** The word classes and clusters the types' atoms were read from. */
 let typeSources: { classes: WordClassesData | null; clusters: WordClustersData | null } = { classes: null, clusters: null };
+
+/** `pool`, or a copy at least twice as long when it holds fewer than `length` values: a pool that grows with the word types. */
+export function withRoom(pool: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  if (pool.length >= length) return pool;
+  const grown = new Int32Array(Math.max(pool.length * 2, length));
+  grown.set(pool);
+  return grown;
+}
 
 /** Bumped each time the word types start afresh: what a scorer keeps per type id must then go. */
 export function wordTypeGeneration(): number {
@@ -290,11 +293,7 @@ function newWordType(t: Token): number {
     clusterFine,
   };
   const id = typeCount++;
-  if (typeAtoms.length < typeCount * TYPE_SLOTS) {
-    const grown = new Int32Array(typeAtoms.length * 2);
-    grown.set(typeAtoms);
-    typeAtoms = grown;
-  }
+  typeAtoms = withRoom(typeAtoms, typeCount * TYPE_SLOTS);
   const at = id * TYPE_SLOTS;
   WORD_ATOMS.forEach((a, k) => (typeAtoms[at + k] = hashString(values[a])));
   typeAtoms[at + KIND_SLOT] = subjectKind(w, t.pos);
@@ -470,18 +469,18 @@ function templateHashes(atoms: Uint32Array, n: number, sentences: RuleInput['sen
   const [o0, o1, o2] = [p0[1], p1[1], p2[1]];
   const low = Math.min(o0, o1, o2);
   const high = Math.max(o0, o1, o2);
+  const read = (column: number, j: number, first: number, last: number): number => (j < first ? BEFORE_HASH : j >= last ? AFTER_HASH : (atoms[column + j] as number));
+  const edged = (i: number, first: number, last: number): number => {
+    let h = join(seed, read(c0, i + o0, first, last));
+    if (parts > 1) h = join(h, read(c1, i + o1, first, last));
+    if (parts > 2) h = join(h, read(c2, i + o2, first, last));
+    return mix(h);
+  };
   for (const { first, last } of sentences) {
-    const read = (column: number, j: number): number => (j < first ? BEFORE_HASH : j >= last ? AFTER_HASH : (atoms[column + j] as number));
-    const edged = (i: number): number => {
-      let h = join(seed, read(c0, i + o0));
-      if (parts > 1) h = join(h, read(c1, i + o1));
-      if (parts > 2) h = join(h, read(c2, i + o2));
-      return mix(h);
-    };
     // [from, to): the tokens whose every offset stays inside the sentence
     const from = Math.min(last, Math.max(first, first - low));
     const to = Math.max(from, Math.min(last, last - high));
-    for (let i = first; i < from; i++) out[i * stride + k] = edged(i);
+    for (let i = first; i < from; i++) out[i * stride + k] = edged(i, first, last);
     if (parts === 1) {
       for (let i = from; i < to; i++) out[i * stride + k] = mix(join(seed, atoms[c0 + i + o0] as number));
     } else if (parts === 2) {
@@ -491,7 +490,7 @@ function templateHashes(atoms: Uint32Array, n: number, sentences: RuleInput['sen
         out[i * stride + k] = mix(join(join(join(seed, atoms[c0 + i + o0] as number), atoms[c1 + i + o1] as number), atoms[c2 + i + o2] as number));
       }
     }
-    for (let i = to; i < last; i++) out[i * stride + k] = edged(i);
+    for (let i = to; i < last; i++) out[i * stride + k] = edged(i, first, last);
   }
 }
 

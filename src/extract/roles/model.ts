@@ -8,7 +8,7 @@
 import type { RuleInput } from '../attributions/input.js';
 import { loadModel } from '../../models/load.js';
 import type { ChainWeights } from '../sequence/chain.js';
-import { AFTER_HASH, BEFORE_HASH, featureHashes, isWordTemplate, TEMPLATES, wordTemplateHash, wordTypeCount, wordTypeGeneration, wordTypesOf, type Template } from './features.js';
+import { AFTER_HASH, BEFORE_HASH, featureHashes, isWordTemplate, TEMPLATES, wordTemplateHash, wordTypeCount, wordTypeGeneration, wordTypesOf, withRoom, type Template } from './features.js';
 import { LABEL_COUNT, ROLE_LABELS, roleOf, ROLES, type Role } from './labels.js';
 import type { RuleMarks } from './rule-marks.js';
 
@@ -145,11 +145,7 @@ function wordRowsFor(model: CompiledRoleModel): Int32Array {
   if (cache.generation !== wordTypeGeneration()) Object.assign(cache, { generation: wordTypeGeneration(), rows: new Int32Array(per * 4096), filled: 0 });
   const count = wordTypeCount();
   if (cache.filled >= count) return cache.rows;
-  if (cache.rows.length < count * per) {
-    const grown = new Int32Array(Math.max(cache.rows.length * 2, count * per));
-    grown.set(cache.rows);
-    cache.rows = grown;
-  }
+  cache.rows = withRoom(cache.rows, count * per);
   for (let id = cache.filled; id < count; id++) groupRows(model.weights, model.bits, model.wordGroups, id, undefined, cache.rows, id * per);
   cache.filled = count;
   return cache.rows;
