@@ -56,7 +56,7 @@ export function analyzeWith(pipeline: LanguagePipeline, text: string, options: A
  * Bump when a change to rules, lexicons or models changes what analysis finds: the store
  * records it with every article, and `whosaid reanalyze` re-runs articles made by another.
  */
-export const ANALYZER_VERSION = 'en-2026-12-06.fr-2026-12-06';
+export const ANALYZER_VERSION = 'en-2026-12-06b.fr-2026-12-06';
 
 const PIPELINES: Readonly<Record<string, LanguagePipeline>> = { en: englishPipeline, fr: frenchPipeline };
 

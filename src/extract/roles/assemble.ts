@@ -14,6 +14,7 @@
  * - A rule's frame whose cue the tagger did not label is kept only when the tagger's cue
  *   probability somewhere on it reaches KEEP_RULE_CUE.
  * - A frame without a cue (a continued quote) is kept as it is.
+ * - A source never runs on into a sentence adverbial ("Clinton, however, said").
  */
 import { spanOf, type Span } from '../../core/span.js';
 import type { Token } from '../../nlp/tokens.js';
@@ -24,6 +25,7 @@ import type { FrameReader } from './decide.js';
 import { linkRoles, sourceFor, withoutEdgeMarks } from './link.js';
 import type { Role } from './labels.js';
 import { roleProbability, type RoleSpan, type RoleTagging } from './tagger.js';
+import { SENTENCE_ADVERBIALS } from '../../lexicon/en/grammar.js';
 
 export const KEEP_RULE_CUE = 0.3;
 
@@ -65,6 +67,24 @@ function snapPart(input: RuleInput, part: Span, tagged: TokenRange | null): Span
 }
 
 const sourceRange = (input: RuleInput, c: Candidate): TokenRange | null => c.sourceTokens ?? (c.source ? tokensOf(input, c.source) : null);
+
+/**
+ * A source that runs on into a sentence adverbial ("Clinton, however,", "The senator, for his
+ * part,") ends before its comma, whichever of the rules and the tagger drew it.
+ */
+function withoutSentenceAdverbial(input: RuleInput, c: Candidate): Candidate {
+  const range = sourceRange(input, c);
+  if (range === null) return c;
+  const { tokens } = input;
+  for (let i = range.first + 1; i < range.last - 1; i++) {
+    if ((tokens[i] as Token).text !== ',') continue;
+    const adverbial = SENTENCE_ADVERBIALS.some((words) => i + words.length < range.last && words.every((w, k) => (tokens[i + 1 + k] as Token).lower === w));
+    if (!adverbial) continue;
+    const sourceTokens = { first: range.first, last: i };
+    return { ...c, source: rangeSpan(input, sourceTokens), sourceTokens };
+  }
+  return c;
+}
 
 function withTaggerSpans(input: RuleInput, rule: Candidate, cue: RoleSpan, spans: readonly RoleSpan[]): Candidate {
   const ruleSource = sourceRange(input, rule);
@@ -151,5 +171,5 @@ export function assembleAttributions(
     for (let i = range.first; i < range.last; i++) peak = Math.max(peak, roleProbability(tagging, 'cue', i));
     if (peak >= KEEP_RULE_CUE) out.push(rule);
   });
-  return out.sort(byContent);
+  return out.map((c) => withoutSentenceAdverbial(input, c)).sort(byContent);
 }

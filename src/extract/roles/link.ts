@@ -74,7 +74,9 @@ function contentFor(input: RuleInput, cue: RoleSpan, source: RoleSpan | null, co
   }
   if (after && before) {
     const glue = [cue, source];
-    const leftGlued = onlyGlue(tokens, before.last, cue.first, glue);
+    // a split quote's first part is in the cue's sentence: a content ending the sentence before
+    // ("… Care Act. The ad claims “…”") belongs to another cue, however little stands between
+    const leftGlued = sentenceOf(tokens, before.last - 1) === sentence && onlyGlue(tokens, before.last, cue.first, glue);
     const rightGlued = onlyGlue(tokens, cue.last, after.first, glue);
     if (leftGlued && rightGlued) return [before, after];
     // the nearer side wins when only one is glued to the cue

@@ -51,3 +51,11 @@ export const INVERTING_VERBS: readonly string[] = [
   'announce', 'report', 'tweet', 'post', 'read', 'admit', 'acknowledge', 'concede', 'counter', 'retort', 'claim',
   'predict', 'promise', 'suggest', 'complain', 'agree', 'confirm', 'cry', 'shout', 'whisper', 'muse', 'wonder',
 ];
+/**
+ * Sentence adverbials set off by commas ("Clinton, however, said …"): they belong to the clause,
+ * not to the noun phrase before them, so a source ends before them. Each is its words in order.
+ */
+export const SENTENCE_ADVERBIALS: readonly (readonly string[])[] = [
+  'however', 'meanwhile', 'too', 'though', 'instead', 'nonetheless', 'moreover',
+  'for example', 'for instance', 'for his part', 'for her part', 'for their part', 'for its part', 'in contrast', 'in turn', 'in fact',
+].map((phrase) => phrase.split(' '));

@@ -42,6 +42,15 @@ describe('linkRoles', () => {
       [{ source: 'she', cue: 'said', content: ['We will win', 'and soon'] }],
     ],
     [
+      "a content ending the sentence before is another cue's, not a split quote's first part",
+      'The ad slams the plan. The ad claims “it will fail.”',
+      [['The ad', 'source'], ['slams', 'cue'], ['the plan', 'content'], ['The ad', 'source'], ['claims', 'cue'], ['it will fail', 'content']],
+      [
+        { source: 'The ad', cue: 'slams', content: ['the plan'] },
+        { source: 'The ad', cue: 'claims', content: ['it will fail'] },
+      ],
+    ],
+    [
       'a source shared by two cues',
       'He said the plan failed and added that it cost too much.',
       [['He', 'source'], ['said', 'cue'], ['the plan failed', 'content'], ['added', 'cue'], ['it cost too much', 'content']],

@@ -77,6 +77,9 @@ describe('the analysis with the role tagger', () => {
     ['“We will not yield,” the mayor said.', 'said', 'the mayor', 'We will not yield'],
     ['Cruz argued that the deal was a mistake.', 'argued', 'Cruz', 'the deal was a mistake'],
     ['According to the police, the suspect fled.', 'According to', 'the police', 'the suspect fled'],
+    // a sentence adverbial after the subject is not part of the source
+    ['Clinton, however, said the plan would fail.', 'said', 'Clinton', 'the plan would fail'],
+    ['The senator, for his part, said the plan would fail.', 'said', 'The senator', 'the plan would fail'],
   ])('%s', (text, cue, source, content) => {
     const [s] = analyze(text).statements;
     expect(s?.cue?.text).toBe(cue);
