@@ -5,7 +5,7 @@
  * makes statements.
  */
 import { ENGLISH_CUES } from '../extract/cues/cue-lexicon.js';
-import { accordingTo } from '../extract/attributions/en/according-to.js';
+import { accordingTo, isPossessiveWordsFrame } from '../extract/attributions/en/according-to.js';
 import { dropLightVerbs } from '../extract/attributions/en/light-verbs.js';
 import { joinDocumentCues } from '../extract/attributions/en/document-cues.js';
 import { dropReportedActions } from '../extract/attributions/en/reported-actions.js';
@@ -26,7 +26,7 @@ export const englishPipeline: LanguagePipeline = {
   cues: ENGLISH_CUES,
   extractors: [verbFrames, accordingTo, speakerColon, quoteDash, sourcelessFrames],
   refiners: [joinDocumentCues, dropLightVerbs, dropReportedActions, dropPostModifiers, dropDuplicates],
-  learned: decideWithRoleTagger(learnedVerbFrame),
+  learned: decideWithRoleTagger(learnedVerbFrame, isPossessiveWordsFrame),
   finishers: [dropDuplicates, mergeSplitQuotes, attachContinuedQuotes, classifyKinds],
   names: findNames,
   dates: ENGLISH_DATES,

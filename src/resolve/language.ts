@@ -54,6 +54,8 @@ export interface ResolveLanguage {
   readonly outletKind: (name: string) => OutletKind | null;
   /** cue words of a reply ("replied", "retorted"): a pronoun replying is the other person of the exchange */
   readonly replyCues: ReadonlySet<string>;
+  /** words right before a person who shares the scene ("standing beside Ardell"): a lone name of unknown kind after one is a person a reply may come from */
+  readonly companionWords: readonly (readonly string[])[];
   /** every content word of a role or title, lower-case */
   readonly roleWords: ReadonlySet<string>;
   /** prepositions between a title and its affiliation in an appositive ("a researcher at X") */

@@ -214,17 +214,26 @@ export class SpeakerResolver {
 
   /**
    * Who replies in "Halden, standing beside Ardell, said … She replied …": the person named last
-   * between the start of the last statement's sentence and the reply who is not its speaker.
+   * between the start of the last statement's sentence and the reply who is not its speaker. A
+   * lone name nothing else tells the kind of counts as that person when a companion word stands
+   * before it ("beside Ardell"): someone who replies is a person.
    */
   private otherInExchange(token: Token, history: readonly SpokenBy[]): string | undefined {
     const last = history.at(-1);
     if (!last || last.kind !== 'person' || token.paragraph - last.paragraph > 1) return undefined;
+    const companion = (n: NameMention): boolean =>
+      n.kind === 'unknown' &&
+      this.keyOfName.get(n) === undefined &&
+      this.language.companionWords.some((words) => words.every((w, k) => this.tokens[n.full.first - words.length + k]?.lower === w));
     const isOther = (n: NameMention): boolean => {
+      if (n.span.start < last.from || n.span.end > token.start) return false;
       const key = this.personKey(n);
-      return key !== undefined && key !== last.key && n.span.start >= last.from && n.span.end <= token.start;
+      return key !== undefined ? key !== last.key : companion(n);
     };
     const other = this.names.findLast(isOther);
-    return other ? this.personKey(other) : undefined;
+    if (!other) return undefined;
+    const key = this.personKey(other) ?? this.keyForName(other);
+    return key !== last.key ? key : undefined;
   }
 
   /** A demonym before the head ("a British military source") or after it ("une source militaire

@@ -5,9 +5,8 @@
  * pick: the person named last, the outlet named last, the previous speaker.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeWith } from '../../src/analyze.js';
+import { analyze } from '../../src/analyze.js';
 import type { AnalysisDocument } from '../../src/core/analysis.js';
-import { englishPipeline } from '../../src/pipelines/en.js';
 
 interface Row {
   readonly pattern: string;
@@ -67,6 +66,18 @@ const ROWS: readonly Row[] = [
     speaker: 'Ruth Ardell',
   },
   {
+    pattern: 'the other person of the exchange named by surname alone, after "beside"',
+    text: 'Halden, standing beside Ardell, said the two countries would share the cost of the new bridge. She replied that the bridge would open in two years.\n',
+    said: 'the bridge would open in two years',
+    speaker: 'Ardell',
+  },
+  {
+    pattern: 'a place named by one word is no one to reply: the reply stays with the last speaker',
+    text: 'Halden, speaking in Korrin, said the two countries would share the cost of the new bridge. She replied that the bridge would open in two years.\n',
+    said: 'the bridge would open in two years',
+    speaker: 'Halden',
+  },
+  {
     pattern: 'a quote in the next paragraph continues its speaker',
     text: '"We will rebuild the quay before the first winter storms arrive," harbour master Ines Oberg said on Tuesday.\n\n"Nobody in this town will lose a mooring because of the works."\n',
     said: 'Nobody in this town will lose a mooring',
@@ -91,12 +102,12 @@ describe('speaker resolution', () => {
     expect(speakerOf(analyze(text), said)).toBe(speaker);
   });
 
-  // The role tagger, trained on PolNeAR (which does not mark "in her words" as a cue), drops
-  // this frame, so the rule and its resolution are checked on the rules' own statements.
+  // PolNeAR does not mark "in her words" as a cue, so the role tagger never labels it; the
+  // English pipeline keeps the frame as certain (isPossessiveWordsFrame), tagger or not.
   it('takes the possessor of "in her words" as the source, and the pronoun to the person it stands for', () => {
     const text =
       'Defence Minister Ines Calloway met officials from the northern provinces on Tuesday. Asked whether the base at Korrin would close, the minister avoided a direct answer. Allies, in her words, needed "time to adjust to a smaller garrison".\n';
-    const document = analyzeWith({ ...englishPipeline, learned: null }, text);
+    const document = analyze(text);
     const statement = document.statements.find((s) => s.cue?.text === 'in her words');
     expect(statement?.source?.text).toBe('her');
     expect(statement?.contentParts.map((p) => p.text)).toEqual(['Allies', 'needed "time to adjust to a smaller garrison"']);

@@ -12,7 +12,7 @@
  *   tagger's own spans (link.ts); when that frame's content swallows a rule's cue of the same
  *   source, the rule's frame is taken instead (swallows).
  * - A rule's frame whose cue the tagger did not label is kept only when the tagger's cue
- *   probability somewhere on it reaches KEEP_RULE_CUE.
+ *   probability somewhere on it reaches KEEP_RULE_CUE, or when the language calls it certain.
  * - A frame without a cue (a continued quote) is kept as it is.
  * - A source never runs on into a sentence adverbial ("Clinton, however, said").
  */
@@ -21,7 +21,7 @@ import type { Token } from '../../nlp/tokens.js';
 import type { Candidate, TokenRange } from '../attributions/candidate.js';
 import { rangeSpan, tokenRangeOf, type RuleInput } from '../attributions/input.js';
 import { byContent } from '../attributions/refine.js';
-import type { FrameReader } from './decide.js';
+import type { CertainFrame, FrameReader } from './decide.js';
 import { linkRoles, sourceFor, withoutEdgeMarks } from './link.js';
 import type { Role } from './labels.js';
 import { roleProbability, type RoleSpan, type RoleTagging } from './tagger.js';
@@ -136,6 +136,7 @@ export function assembleAttributions(
   input: RuleInput,
   tagging: RoleTagging,
   frameFor: FrameReader | null,
+  certain: CertainFrame | null = null,
 ): Candidate[] {
   const spans = tagging.spans;
   const linked = linkRoles(input, spans);
@@ -169,7 +170,7 @@ export function assembleAttributions(
     }
     let peak = 0;
     for (let i = range.first; i < range.last; i++) peak = Math.max(peak, roleProbability(tagging, 'cue', i));
-    if (peak >= KEEP_RULE_CUE) out.push(rule);
+    if (peak >= KEEP_RULE_CUE || certain?.(input, rule) === true) out.push(rule);
   });
   return out.map((c) => withoutSentenceAdverbial(input, c)).sort(byContent);
 }

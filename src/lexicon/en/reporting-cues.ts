@@ -245,6 +245,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
 /** Verbs of the reporting list above that answer someone: "She replied that …" is the other person speaking. */
 export const REPLY_VERBS: readonly string[] = ['reply', 'respond', 'retort', 'counter', 'answer'];
 
+/** Words right before a person who shares the scene ("standing beside Ardell"): a reply may come from that person. */
+export const COMPANION_WORDS: readonly string[] = ['beside', 'alongside', 'with', 'opposite', 'next to'];
+
 /** Multi-word cues that put the source after them: "according to Le Monde, …". */
 export const PREPOSITIONAL_CUES: readonly string[] = [
   'according to',

@@ -35,5 +35,8 @@ export const FRENCH_REPORTING_VERBS: readonly FrenchReportingVerb[] = [
 /** Verbs of the list above that answer someone: "elle a répondu que …" is the other person speaking. */
 export const REPLY_LEMMAS: readonly string[] = ['répondre'];
 
+/** Words right before a person who shares the scene ("aux côtés de Scholz", "face à Barrot"): a reply may come from that person. */
+export const COMPANION_WORDS: readonly string[] = ['avec', 'aux côtés de', 'à côté de', 'face à'];
+
 /** Cues before their source: "selon X", "d'après X", "de source diplomatique". */
 export const PREPOSITIONAL_CUES: readonly string[] = ['selon', "d'après", 'd’après'];

@@ -9,7 +9,7 @@ import { countryOfDemonym } from '../../extract/entities/en/names.js';
 import { thirdPerson } from '../../lexicon/en/inflect.js';
 import { MEDIA_HEAD_KINDS, OUTLET_NOUNS, OUTLETS_BY_KIND, type OutletKind } from '../../lexicon/en/media.js';
 import { ORGANIZATION_NOUNS } from '../../lexicon/en/organizations.js';
-import { REPLY_VERBS, REPORTING_NOUNS } from '../../lexicon/en/reporting-cues.js';
+import { COMPANION_WORDS, REPLY_VERBS, REPORTING_NOUNS } from '../../lexicon/en/reporting-cues.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS, PERSONAL_PRONOUNS } from '../../lexicon/en/sources.js';
 import { ROLE_NOUNS, ROLE_TITLES, ROLE_WORDS } from '../../lexicon/en/titles.js';
 import { lastWordHead, type ResolveLanguage } from '../language.js';
@@ -77,6 +77,7 @@ export const ENGLISH_RESOLVE: ResolveLanguage = {
   outletNouns: new Map(Object.entries(OUTLET_NOUNS)),
   outletKind,
   replyCues: REPLY_CUES,
+  companionWords: COMPANION_WORDS.map((phrase) => phrase.split(' ')),
   roleWords: ROLE_WORDS,
   rolePrepositions: new Set(['at', 'of', 'for', 'with', 'in', 'to']),
   appositiveDeterminers: new Set(['a', 'an', 'the']),

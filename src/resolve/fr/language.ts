@@ -13,7 +13,7 @@ import type { NameMention } from '../../extract/entities/mention.js';
 import { DETERMINERS, PERSONAL_PRONOUNS } from '../../lexicon/fr/grammar.js';
 import { inflectAll } from '../../lexicon/fr/inflect.js';
 import { OUTLET_NOUNS } from '../../lexicon/fr/media.js';
-import { FRENCH_REPORTING_VERBS, REPLY_LEMMAS } from '../../lexicon/fr/reporting-cues.js';
+import { COMPANION_WORDS, FRENCH_REPORTING_VERBS, REPLY_LEMMAS } from '../../lexicon/fr/reporting-cues.js';
 import { ANONYMOUS_SOURCE_NOUNS, COLLECTIVE_HEADS, GROUP_SOURCE_NOUNS, ORGANIZATION_NOUNS } from '../../lexicon/fr/sources.js';
 import { ROLE_NOUNS, ROLE_WORDS } from '../../lexicon/fr/titles.js';
 import { outletKind } from '../en/language.js';
@@ -67,6 +67,7 @@ export const FRENCH_RESOLVE: ResolveLanguage = {
   // outlets keep their names in French text
   outletKind,
   replyCues: REPLY_CUES,
+  companionWords: COMPANION_WORDS.map((phrase) => phrase.split(' ')),
   roleWords: ROLE_WORDS,
   rolePrepositions: new Set(['de', 'du', 'des', "d'", 'd’', 'à', 'au', 'aux', 'chez', 'pour']),
   appositiveDeterminers: new Set(['le', 'la', 'les', "l'", 'l’', 'un', 'une']),

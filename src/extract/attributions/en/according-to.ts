@@ -102,6 +102,16 @@ export function accordingTo(input: RuleInput): Candidate[] {
   return out;
 }
 
+/**
+ * Whether a candidate is a possessive "in her words" frame. Its reading is not in doubt, but
+ * PolNeAR's annotators leave the marker unmarked (its one use in train is read as part of another
+ * attribution's content), so the role tagger would never keep it: the English pipeline keeps it
+ * whatever the tagger says.
+ */
+export function isPossessiveWordsFrame(input: RuleInput, c: Candidate): boolean {
+  return c.rule === RULE && c.cueToken !== null && possessiveCueAt(input.tokens, c.cueToken, input.tokens.length) !== null;
+}
+
 /** "in her words", "in the minister's own words" at i: the possessor and the end of the cue. */
 function possessiveCueAt(tokens: readonly Token[], i: number, limit: number): { source: TokenRange; end: number } | null {
   if (tokens[i]?.lower !== 'in') return null;

@@ -198,7 +198,9 @@ function classify(tokens: readonly Token[], a: number, b: number, titled: boolea
   const firstOk = tokens[a]?.pos === 'PROPN' || !NOT_NAME.has(tokens[a]?.text ?? '');
   const lastOk = last.pos === 'PROPN' || misTaggedSurname(last) || (titled && last.pos !== 'VERB');
   if (b - a >= 2 && b - a <= 5 && middle && firstOk && lastOk) return { kind: 'person', name };
-  if (b - a === 1 && (titled || last.pos === 'PROPN')) return { kind: titled ? 'person' : 'unknown', name };
+  // "who" stands for people only: "Bekele, who leads the opposition, …" names a person
+  const relativeWho = tokens[b]?.text === ',' && tokens[b + 1]?.lower === 'who';
+  if (b - a === 1 && (titled || last.pos === 'PROPN')) return { kind: titled || relativeWho ? 'person' : 'unknown', name };
   return null;
 }
 
