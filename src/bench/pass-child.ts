@@ -17,7 +17,6 @@ export interface PassResult {
   readonly peakRssMB: number;
 }
 
-
 async function main(passName: string, corpusDir: string): Promise<PassResult> {
   if (!isPassName(passName)) throw new Error(`unknown pass: ${passName}`);
   const articles = loadCorpus(corpusDir);

@@ -35,6 +35,11 @@ export interface TextLayers {
   readonly sentences: readonly Sentence[];
 }
 
+/** Whether the tokens from `at` on are these lower-case words, in order ("according", "to"). */
+export function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  return words.every((w, k) => tokens[at + k]?.lower === w);
+}
+
 const SPACES = /^\s+$/;
 const SENTENCE_PUNCTUATION = /^[.!?…]+$/;
 const CLOSERS = /^["'”’»)\]]+$/;

@@ -18,7 +18,7 @@
 import type { ActorKind } from '../core/analysis.js';
 import type { Span } from '../core/span.js';
 import { spanOf } from '../core/span.js';
-import type { Token } from '../nlp/tokens.js';
+import { wordsAt, type Token } from '../nlp/tokens.js';
 import { lowerCaseWords } from '../nlp/lower-case-words.js';
 import type { TokenRange } from '../extract/attributions/candidate.js';
 import type { NameMention } from '../extract/entities/mention.js';
@@ -224,7 +224,7 @@ export class SpeakerResolver {
     const companion = (n: NameMention): boolean =>
       n.kind === 'unknown' &&
       this.keyOfName.get(n) === undefined &&
-      this.language.companionWords.some((words) => words.every((w, k) => this.tokens[n.full.first - words.length + k]?.lower === w));
+      this.language.companionWords.some((words) => wordsAt(this.tokens, n.full.first - words.length, words));
     const isOther = (n: NameMention): boolean => {
       if (n.span.start < last.from || n.span.end > token.start) return false;
       const key = this.personKey(n);

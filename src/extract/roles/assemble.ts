@@ -17,7 +17,7 @@
  * - A source never runs on into a sentence adverbial ("Clinton, however, said").
  */
 import { spanOf, type Span } from '../../core/span.js';
-import type { Token } from '../../nlp/tokens.js';
+import { wordsAt, type Token } from '../../nlp/tokens.js';
 import type { Candidate, TokenRange } from '../attributions/candidate.js';
 import { rangeSpan, tokenRangeOf, type RuleInput } from '../attributions/input.js';
 import { byContent } from '../attributions/refine.js';
@@ -78,7 +78,7 @@ function withoutSentenceAdverbial(input: RuleInput, c: Candidate): Candidate {
   const { tokens } = input;
   for (let i = range.first + 1; i < range.last - 1; i++) {
     if ((tokens[i] as Token).text !== ',') continue;
-    const adverbial = SENTENCE_ADVERBIALS.some((words) => i + words.length < range.last && words.every((w, k) => (tokens[i + 1 + k] as Token).lower === w));
+    const adverbial = SENTENCE_ADVERBIALS.some((words) => i + words.length < range.last && wordsAt(tokens, i + 1, words));
     if (!adverbial) continue;
     const sourceTokens = { first: range.first, last: i };
     return { ...c, source: rangeSpan(input, sourceTokens), sourceTokens };

@@ -11,7 +11,7 @@
  * Calloway's words." Not: "according to plan" (no noun phrase that can speak is required here,
  * but a content of at least three words is); not "in other words" (no possessor).
  */
-import type { Token, Sentence } from '../../../nlp/tokens.js';
+import { wordsAt, type Token, type Sentence } from '../../../nlp/tokens.js';
 import { PREPOSITIONAL_CUES } from '../../../lexicon/en/reporting-cues.js';
 import { ANONYMOUS_SOURCE_NOUNS, GROUP_SOURCE_NOUNS } from '../../../lexicon/en/sources.js';
 import { ORGANIZATION_NOUNS } from '../../../lexicon/en/organizations.js';
@@ -35,7 +35,7 @@ const MAX_POSSESSOR_TOKENS = 6;
 function cueLengthAt(tokens: readonly Token[], i: number): number {
   if (!CUE_FIRST_WORDS.has(tokens[i]?.lower)) return 0;
   for (const words of CUE_WORDS) {
-    if (words.every((w, n) => tokens[i + n]?.lower === w)) return words.length;
+    if (wordsAt(tokens, i, words)) return words.length;
   }
   return 0;
 }

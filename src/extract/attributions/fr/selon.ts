@@ -9,7 +9,7 @@
  * Not: "selon les règles en vigueur, …" is read too (no lexicon can tell rules from speakers),
  * but "Selon lui" needs the pronoun of a speaker and "selon que …" is no cue.
  */
-import type { Sentence } from '../../../nlp/tokens.js';
+import { wordsAt, type Sentence } from '../../../nlp/tokens.js';
 import { PREPOSITIONAL_CUES } from '../../../lexicon/fr/reporting-cues.js';
 import type { Candidate, TokenRange } from '../candidate.js';
 import { contentSpan } from '../content-span.js';
@@ -25,7 +25,7 @@ const CHAIN_VERBS = new Set(['cite', 'citant', 'citait', 'rapporte', 'évoque'])
 const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);
 
 function cueLength(input: RuleInput, i: number): number {
-  const words = CUES.find((ws) => ws.every((w, n) => input.tokens[i + n]?.lower === w));
+  const words = CUES.find((ws) => wordsAt(input.tokens, i, ws));
   return words ? words.length : 0;
 }
 
